@@ -1,0 +1,68 @@
+"""Language pipeline stage: load the German spaCy pipeline kg ships with.
+
+The default pipeline is package data (``kg/models/de_kg``), trained by
+``python -m kg.train`` from the open corpora; nothing is ever downloaded.
+"""
+from __future__ import annotations
+
+import functools
+import logging
+from pathlib import Path
+
+import spacy
+from spacy.language import Language
+
+from kg.errors import ModelNotFound
+
+log = logging.getLogger(__name__)
+
+#: Where the trained pipeline lives inside the installed package.
+DEFAULT_MODEL_DIR = Path(__file__).parent / "models" / "de_kg"
+DEFAULT_MODEL = "de_kg"
+
+
+def load_pipeline(name_or_path: str | Path | None = None) -> Language:
+    """Load a spaCy pipeline: kg's own by default, or any installed one.
+
+    ``name_or_path`` is None or ``"de_kg"`` for the shipped model, the name of
+    an installed spaCy package (``"de_core_news_lg"``) or a directory written
+    by ``nlp.to_disk``. Loaded pipelines are cached per argument, so calling
+    this twice costs one load.
+
+    >>> nlp = load_pipeline()
+    >>> "ner" in nlp.pipe_names and "parser" in nlp.pipe_names
+    True
+    """
+    key = str(name_or_path) if name_or_path is not None else DEFAULT_MODEL
+    return _load_cached(key)
+
+
+@functools.lru_cache(maxsize=4)
+def _load_cached(key: str) -> Language:
+    if key == DEFAULT_MODEL:
+        path = DEFAULT_MODEL_DIR
+        if not (path / "config.cfg").is_file():
+            raise ModelNotFound(
+                f"kg's German pipeline is missing from {path}. Reinstall kg "
+                "(pip install -e .) or train it with: python -m kg.train"
+            )
+        log.info("loading pipeline from %s", path)
+        return spacy.load(path)
+    path = Path(key)
+    if path.exists():
+        if not (path / "config.cfg").is_file():
+            raise ModelNotFound(
+                f"{path} is not a spaCy pipeline directory (no config.cfg). "
+                "Pass a directory written by nlp.to_disk() or an installed package name."
+            )
+        return spacy.load(path)
+    if not spacy.util.is_package(key):
+        raise ModelNotFound(
+            f"spaCy pipeline '{key}' is not installed. Install its package with pip "
+            "(e.g. pip install ./de_core_news_lg-3.8.0.tar.gz), pass a pipeline "
+            "directory, or leave --model out to use kg's own German pipeline."
+        )
+    try:
+        return spacy.load(key)
+    except (OSError, ValueError) as err:  # broken or incompatible package
+        raise ModelNotFound(f"spaCy pipeline '{key}' could not be loaded: {err}") from err
