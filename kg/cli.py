@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import logging
 import sys
+from pathlib import Path
 
 import click
 
@@ -49,9 +50,57 @@ def main(verbose: int, quiet: bool) -> None:
 
 # --- commands are registered below, one block each --------------------------
 
-# [build]
+@main.command("build")
+@click.argument("inputs", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("-o", "--out", "out_dir", default="out", show_default=True, type=click.Path(path_type=Path),
+              help="Output folder for graph.ttl (and the other formats) and graph.html.")
+@click.option("--model", default=None, help="spaCy pipeline name or directory (default: kg's own de_kg).")
+@click.option("--format", "formats", default="ttl", show_default=True,
+              help="Comma-separated graph formats: ttl, nt, trig, jsonld, graphml.")
+@click.option("--no-html", is_flag=True, help="Do not write graph.html.")
+@click.option("--explain", is_flag=True, help="List the page furniture dropped from each article.")
+def build_cmd(inputs, out_dir, model, formats, no_html, explain):
+    """Build a knowledge graph from article files and folders (.txt, .html, .jsonl).
 
-# [evaluate]
+    Example: kg build seeds -o out
+    """
+    from kg.build import build
+
+    result = build(inputs, out_dir, model=model, formats=[f.strip() for f in formats.split(",") if f.strip()],
+                   html=not no_html, progress=True)
+    if explain:
+        for article, dropped in result.dropped:
+            for item in dropped:
+                click.echo(f"{article}\tdropped ({item.reason}): {item.text[:100]}")
+    for skipped in result.skipped:
+        click.echo(f"skipped {skipped.path}: {skipped.reason}", err=True)
+    click.echo(f"{result.articles} articles read, {len(result.skipped)} skipped; {result.entities} entities, "
+               f"{result.facts} facts, {result.claims} claims in {result.seconds:.1f} s", err=True)
+    for path in result.outputs:
+        click.echo(f"wrote {path}", err=True)
+    if not result.articles:
+        raise click.ClickException("no article could be read; see the reasons above")
+
+@main.command("evaluate")
+@click.argument("graph", type=click.Path(exists=True, dir_okay=False))
+@click.argument("gold", type=click.Path(exists=True, dir_okay=False))
+@click.option("--json", "as_json", is_flag=True, help="Print all figures and details as JSON.")
+@click.option("--details", is_flag=True, help="After the figures, list missed and false-positive facts, etc.")
+def evaluate_cmd(graph: str, gold: str, as_json: bool, details: bool) -> None:
+    """Score GRAPH against a GOLD.yaml standard (see shared/spec/GOLD.md).
+
+    Example: kg evaluate out/graph.ttl ../shared/gold/seeds.yaml --details
+    """
+    import json
+
+    # Imported here so that `kg --help` does not pay for loading rdflib.
+    from kg.evaluate import evaluate, format_report, load_gold, load_graph
+
+    report = evaluate(load_graph(graph), load_gold(gold))
+    if as_json:
+        click.echo(json.dumps(report.as_dict(), indent=2, ensure_ascii=False))
+    else:
+        click.echo(format_report(report, details=details))
 
 # [html]
 

@@ -1,0 +1,118 @@
+"""``kg build``: articles in, knowledge graph out — the stages wired together.
+
+ingest → clean → language pipeline → mentions → resolve → extract → rdf →
+outputs. ``extract_graph`` is the pure part (articles and a pipeline in, an
+rdflib Graph out); ``build`` adds reading files and writing outputs.
+"""
+from __future__ import annotations
+
+import logging
+import time
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import Iterable, Sequence
+
+from rdflib import Graph
+from spacy.language import Language
+from tqdm import tqdm
+
+from kg.clean import Dropped, clean
+from kg.extract import Extractor
+from kg.ingest import Article, Skipped, read_articles
+from kg.lexicon import fold
+from kg.mentions import gazetteer_mentions, ner_mentions
+from kg.records import Mention
+from kg.nlp import load_pipeline
+from kg.rdf import build_graph, merge_claims
+from kg.resolve import resolve
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class BuildResult:
+    """What a build did: the graph, counts for the summary, files written."""
+
+    graph: Graph
+    articles: int
+    skipped: tuple[Skipped, ...]
+    entities: int
+    facts: int
+    claims: int
+    seconds: float
+    dropped: tuple[tuple[str, tuple[Dropped, ...]], ...]  # (article id, furniture dropped)
+    outputs: tuple[Path, ...]
+
+
+def extract_graph(articles: Sequence[Article], nlp: Language, *, progress: bool = False) -> tuple[Graph, dict]:
+    """Run every extraction stage over cleaned articles; return the graph and counts."""
+    docs = list(tqdm(nlp.pipe((a.text for a in articles), batch_size=16), total=len(articles),
+                     desc="parsing", unit="article", disable=None if progress else True))
+    first = [ner_mentions(doc, a.id) for a, doc in zip(articles, docs)]
+    names = known_names(docs, first)
+    all_mentions = []
+    per_article = []
+    for a, doc, mentions in zip(articles, docs, first):
+        extra = gazetteer_mentions(doc, a.id, names, mentions)
+        ms = mentions + extra
+        per_article.append((a.id, doc, ms))
+        all_mentions.extend(ms)
+    resolution = resolve(all_mentions)
+    facts, attributes, claims = Extractor(resolution).extract(per_article)
+    claims = merge_claims(claims)
+    graph = build_graph(list(articles), list(resolution.entities), facts, attributes, claims)
+    counts = {"entities": len(resolution.entities), "facts": len({(f.subject, f.predicate, f.object) for f in facts}),
+              "claims": len(claims)}
+    return graph, counts
+
+
+def known_names(docs: Sequence, mentions: Sequence[Sequence[Mention]]) -> dict[str, str]:
+    """Folded name → label for the collection's second pass: every NER name,
+    plus proper nouns the tagger saw standalone (so "Tesla" in "Teslas" makes
+    "Tesla-Chef" a mention), labelled by the NER label they most often had."""
+    names: dict[str, str] = {}
+    for ms in mentions:
+        for m in ms:
+            if m.source == "ner" and len(m.text) >= 2:
+                names.setdefault(fold(m.text), m.label)
+    for doc in docs:
+        for tok in doc:
+            if tok.pos_ == "PROPN" and len(tok.text) >= 2 and "-" not in tok.text and tok.text[:1].isupper():
+                word = fold(tok.text)
+                if word.endswith("s") and word[:-1] in names:
+                    continue
+                names.setdefault(word, "KNOWN")
+    return names
+
+
+def build(paths: Iterable[Path | str], out_dir: Path | str, *, model: str | None = None,
+          formats: Sequence[str] = ("ttl",), html: bool = True, progress: bool = False) -> BuildResult:
+    """Read articles from files and folders, build the graph, write the outputs.
+
+    Bad inputs are skipped with a logged reason and listed in the result;
+    outputs are written to temporary files and renamed, so a failed build
+    leaves no half-written file.
+    """
+    started = time.perf_counter()
+    nlp = load_pipeline(model)
+    articles, skipped, dropped = [], [], []
+    for item in read_articles(paths):
+        if isinstance(item, Skipped):
+            log.warning("skipped %s: %s", item.path, item.reason)
+            skipped.append(item)
+            continue
+        cleaned = clean(item.text)
+        dropped.append((item.id, cleaned.dropped))
+        articles.append(replace(item, text=cleaned.text))
+    graph, counts = extract_graph(articles, nlp, progress=progress)
+    from kg.formats import write_graph
+
+    out = Path(out_dir)
+    outputs = list(write_graph(graph, out, formats))
+    if html:
+        from kg.html import write_html
+
+        write_html(graph, out / "graph.html")
+        outputs.append(out / "graph.html")
+    return BuildResult(graph, len(articles), tuple(skipped), counts["entities"], counts["facts"],
+                       counts["claims"], time.perf_counter() - started, tuple(dropped), tuple(outputs))

@@ -1,0 +1,524 @@
+"""Relations, attributes and claims stage: read facts off the parsed article.
+
+Every rule is general and driven by the cue lexicons in ``kg/data/cues.yaml``:
+
+* role nouns next to names: "OpenAI-Chef Sam Altman", "US-Präsident Donald
+  Trump", "Sprecherin Karoline Leavitt", "Altman, Chef von OpenAI";
+* demonyms and country prefixes before organisation nouns: "der japanische
+  Softbank-Konzern", "US-Software-Hersteller Oracle" (basedIn);
+* possessives: "seiner Plattform X" (owns), "seinen Konkurrenten Altman",
+  "Teslas Gigafactory";
+* verbs with their dependency-parse arguments, passive and coordination
+  included: "Musk verklagte OpenAI", "Stargate wird von Softbank finanziert",
+  "OpenAI, Oracle und Softbank investieren in Stargate";
+* money amounts, job counts and founding years next to their cue words;
+* reported speech (quotes, speech verbs, Konjunktiv I) as claims, and later
+  rebuttals ("falsch", "widersprach") as ``disputedBy``.
+
+Pronouns ("er") and role descriptors ("der Tesla-Boss") are resolved to the
+most recent fitting person, and only facts whose subject and object classes
+fit the contract's domain and range are kept.
+"""
+from __future__ import annotations
+
+import logging
+import re
+from collections import defaultdict
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from spacy.tokens import Doc, Span, Token
+
+from kg.lexicon import Lexicon, fold, load_lexicon
+from kg.records import Attribute, Claim, Fact, Mention
+from kg.resolve import Resolution
+
+log = logging.getLogger(__name__)
+
+P, O, PL, PJ, PD = "Person", "Organization", "Place", "Project", "Product"
+ANY = (P, O, PL, PJ, PD)
+#: Domain and range of every relation, from the graph contract.
+SIGNATURES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
+    "founded": ((P, O), (O, PD, PJ)),
+    "leads": ((P,), (O,)),
+    "spokespersonOf": ((P,), (O,)),
+    "advisorOf": ((P,), (P,)),
+    "presidentOf": ((P,), (PL, O)),
+    "owns": ((P, O), (O, PD, PL)),
+    "developed": ((O, P), (PD,)),
+    "basedIn": ((O,), (PL,)),
+    "locatedIn": ((PL,), (PL,)),
+    "fundedBy": ((PJ, O), (P, O)),
+    "partnerOf": ((O,), (O,)),
+    "competitorOf": ((P, O), (P, O)),
+    "announced": ((P, O), (PJ, PD)),
+    "criticized": ((P, O), ANY),
+    "sued": ((P, O), (P, O)),
+    "supported": ((P, O), (P, O, PJ)),
+}
+_SUBJ = ("nsubj", "nsubj:pass", "sb")
+_PASSIVE_SUBJ = ("nsubj:pass",)
+_OBJ = {"obj": ("obj", "oa", "dobj"), "iobj": ("iobj", "da")}
+_OBL = ("obl", "nmod", "obl:arg", "op", "mo", "pg")
+_AGENT_PREPS = ("von", "vom", "durch")
+_MALE_PRONOUNS = {"er", "ihn", "ihm", "seiner"}
+_YEAR = re.compile(r"^(1[89]\d\d|20\d\d)$")
+_NUMBER = re.compile(r"^\d{1,3}(?:[.'’ ]\d{3})+(?:,\d+)?$|^\d+(?:,\d+)?$")
+
+
+def parse_number(text: str) -> Decimal | None:
+    """German number: "100'000", "100.000", "100 000", "2,5" → Decimal."""
+    text = text.strip()
+    if not _NUMBER.match(text):
+        return None
+    text = re.sub(r"[.'’ ](?=\d{3}\b)", "", text).replace(",", ".")
+    try:
+        return Decimal(text)
+    except ArithmeticError:
+        return None
+
+
+@dataclass
+class _ArticleState:
+    """Per-article lookups: which tokens name which entity, and who was last."""
+
+    doc: Doc
+    article: str
+    token_entity: dict[int, str] = field(default_factory=dict)      # whole-token names
+    prefix_entity: dict[int, str] = field(default_factory=dict)     # "OpenAI" in "OpenAI-Chef"
+    mentions: list[tuple[int, str]] = field(default_factory=list)   # (char offset, entity)
+    sentence_subjects: dict[int, list[str]] = field(default_factory=dict)
+    role_holders: dict[tuple[str, str], set[str]] = field(default_factory=lambda: defaultdict(set))
+
+
+class Extractor:
+    """Extract facts from parsed articles, given the resolved entities."""
+
+    def __init__(self, resolution: Resolution, lexicon: Lexicon | None = None):
+        self.resolution = resolution
+        self.lexicon = lexicon or load_lexicon()
+
+    # --- lookups -------------------------------------------------------------
+
+    def cls(self, key: str) -> str:
+        return self.resolution.by_key[key].cls
+
+    def fits(self, subject: str, predicate: str, obj: str) -> bool:
+        domain, rng = SIGNATURES[predicate]
+        return subject != obj and self.cls(subject) in domain and self.cls(obj) in rng
+
+    def _state(self, doc: Doc, article: str, mentions: list[Mention]) -> _ArticleState:
+        state = _ArticleState(doc, article)
+        for m in mentions:
+            key = self.resolution.mention_entity.get(m)
+            if key is None:
+                continue
+            span = doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is None:
+                continue
+            whole = span.start_char == m.start and span.end_char >= m.end - 1
+            for tok in span:
+                if whole or m.source != "compound":
+                    state.token_entity.setdefault(tok.i, key)
+                else:
+                    state.prefix_entity.setdefault(tok.i, key)
+            state.mentions.append((m.start, key))
+        state.mentions.sort()
+        return state
+
+    def _last_person(self, state: _ArticleState, before_char: int, sent_index: int,
+                     exclude: set[str] = frozenset()) -> str | None:
+        """Antecedent of "er"/"sein": a recent sentence subject, else the last person named."""
+        for idx in range(sent_index, max(-1, sent_index - 3), -1):
+            for key in reversed(state.sentence_subjects.get(idx, [])):
+                if self.cls(key) == P and key not in exclude:
+                    return key
+        for char, key in reversed(state.mentions):
+            if char < before_char and self.cls(key) == P and key not in exclude:
+                return key
+        return None
+
+    def referents(self, tok: Token, state: _ArticleState, sent_index: int, depth: int = 0) -> list[str]:
+        """Entities an argument token stands for: its name, its appositive
+        name, its conjuncts, a pronoun's antecedent or a role descriptor's holder."""
+        if depth > 4:
+            return []
+        found: list[str] = []
+        if tok.i in state.token_entity:
+            found.append(state.token_entity[tok.i])
+        elif tok.pos_ == "PRON" and fold(tok.text) in _MALE_PRONOUNS:
+            key = self._last_person(state, tok.idx, sent_index)
+            if key:
+                found.append(key)
+        elif tok.i in state.prefix_entity and self.lexicon.role_of(tok.text):
+            holder = self._role_holder(state, state.prefix_entity[tok.i], self.lexicon.role_of(tok.text))
+            if holder:
+                found.append(holder)
+        else:
+            # common noun head: "der Software-Riese Oracle", "Partner Microsoft"
+            for child in tok.children:
+                if child.dep_ in ("appos", "flat", "flat:name", "nmod", "nk", "pnc") and child.i > tok.i \
+                        and child.i in state.token_entity:
+                    found.append(state.token_entity[child.i])
+                    break
+            nxt = tok.i + 1
+            if not found and nxt < len(tok.doc) and nxt in state.token_entity and tok.pos_ in ("NOUN", "PROPN"):
+                found.append(state.token_entity[nxt])
+        for child in tok.children:
+            if child.dep_ in ("conj", "cj"):
+                found.extend(self.referents(child, state, sent_index, depth + 1))
+        return list(dict.fromkeys(found))
+
+    def _role_holder(self, state: _ArticleState, org: str, predicate: str) -> str | None:
+        holders = state.role_holders.get((org, predicate)) or self._global_roles.get((org, predicate))
+        if holders and len(holders) == 1:
+            return next(iter(holders))
+        return None
+
+    # --- public ----------------------------------------------------------------
+
+    def extract(self, docs: list[tuple[str, Doc, list[Mention]]]) -> tuple[list[Fact], list[Attribute], list[Claim]]:
+        """Facts, attributes and claims of all articles (two passes: roles first,
+        so "der Tesla-Boss" in one article finds the "Tesla-Chef" named in another)."""
+        self._global_roles: dict[tuple[str, str], set[str]] = defaultdict(set)
+        states = []
+        for article, doc, mentions in docs:
+            state = self._state(doc, article, mentions)
+            for fact in self._role_facts(state):
+                if fact.predicate in ("leads", "founded", "spokespersonOf"):
+                    self._global_roles[(fact.object, fact.predicate)].add(fact.subject)
+                    state.role_holders[(fact.object, fact.predicate)].add(fact.subject)
+            states.append(state)
+        facts, attributes, claims = [], [], []
+        for state in states:
+            f, a, c = self._extract_article(state)
+            facts += f
+            attributes += a
+            claims += c
+        return sorted(set(facts)), sorted(set(attributes)), sorted(set(claims))
+
+    def _extract_article(self, state: _ArticleState) -> tuple[list[Fact], list[Attribute], list[Claim]]:
+        facts: list[Fact] = []
+        for si, sent in enumerate(state.doc.sents):
+            subjects = []
+            for tok in sent:
+                if tok.dep_ in _SUBJ:
+                    subjects += [k for k in self.referents(tok, state, si) if self.cls(k) in (P, O)]
+            state.sentence_subjects[si] = subjects
+            facts += self._verb_facts(sent, si, state)
+            facts += self._possessive_facts(sent, si, state)
+            facts += self._based_in_facts(sent, state)
+            facts += self._located_in_facts(sent, state)
+        facts += self._role_facts(state)
+        attributes = self._attributes(state, facts)
+        claims = self._claims(state)
+        return facts, attributes, claims
+
+    def _fact(self, s: str, p: str, o: str, state: _ArticleState, sent: Span) -> list[Fact]:
+        if p in ("partnerOf", "competitorOf") and s > o:
+            s, o = o, s
+        if not self.fits(s, p, o):
+            return []
+        return [Fact(s, p, o, state.article, " ".join(sent.text.split()))]
+
+    # --- role nouns -------------------------------------------------------------
+
+    def _role_facts(self, state: _ArticleState) -> list[Fact]:
+        doc, out = state.doc, []
+        sents = list(doc.sents)
+        for si, sent in enumerate(sents):
+            for tok in sent:
+                role = self.lexicon.role_of(tok.text)
+                if not role:
+                    continue
+                holders = self._names_after(tok, state)
+                if not holders:
+                    continue
+                others = []
+                if tok.i in state.prefix_entity:
+                    others.append(state.prefix_entity[tok.i])
+                elif "-" in tok.text:
+                    country = self.lexicon.country_by_demonym(tok.text.split("-")[0])
+                    if country:
+                        others += [k for k, e in self.resolution.by_key.items() if e.label == country.label]
+                for child in tok.children:  # "Chef von OpenAI", "Chef des Konzerns X"
+                    if child.dep_ in ("nmod", "obl", "ag", "pg") and child.i in state.token_entity:
+                        others.append(state.token_entity[child.i])
+                if not others and self.lexicon.roles[role].get("nearest_org"):
+                    key = self._nearest_org(state, sents, si, tok)
+                    if key:
+                        others.append(key)
+                spec = self.lexicon.roles[role]
+                for other in others:
+                    if spec.get("prefix_class") and self.cls(other) != spec["prefix_class"]:
+                        continue
+                    for holder in holders:
+                        s, o = (holder, other) if spec["holder"] == "subject" else (other, holder)
+                        out += self._fact(s, role, o, state, sent)
+            # "<Product>-Konzern Org": the organisation developed the product.
+            for tok in sent:
+                if tok.i in state.prefix_entity and self.lexicon.noun_class(tok.text) == O \
+                        and self.cls(state.prefix_entity[tok.i]) == PD:
+                    for holder in self._names_after(tok, state):
+                        out += self._fact(holder, "developed", state.prefix_entity[tok.i], state, sent)
+        return out
+
+    def _names_after(self, tok: Token, state: _ArticleState) -> list[str]:
+        """The name right after a role noun ("Sprecherin Karoline Leavitt") or in apposition before it."""
+        nxt = tok.i + 1
+        if nxt < len(tok.doc) and nxt in state.token_entity:
+            return [state.token_entity[nxt]]
+        if tok.dep_ == "appos" and tok.head.i in state.token_entity:
+            return [state.token_entity[tok.head.i]]
+        return []
+
+    def _nearest_org(self, state: _ArticleState, sents: list[Span], si: int, tok: Token) -> str | None:
+        window = [t for t in sents[si] if t.i < tok.i] + (list(sents[si - 1]) if si else [])
+        for t in sorted(window, key=lambda t: -t.i if t.sent == tok.sent else -t.i + 10**6):
+            key = state.token_entity.get(t.i)
+            if key and self.cls(key) == O:
+                return key
+        return None
+
+    # --- verbs --------------------------------------------------------------------
+
+    def _verb_lemma(self, tok: Token) -> str:
+        lemma = fold(tok.lemma_ or tok.text)
+        for child in tok.children:
+            if child.dep_ in ("compound:prt", "svp"):
+                lemma = fold(child.text) + lemma
+        return lemma
+
+    def _verb_facts(self, sent: Span, si: int, state: _ArticleState) -> list[Fact]:
+        out = []
+        for tok in sent:
+            if tok.pos_ not in ("VERB", "AUX", "ADJ"):
+                continue
+            lemma = self._verb_lemma(tok)
+            if lemma not in self.lexicon.verbs:
+                continue
+            predicate, spec = self.lexicon.verbs[lemma]
+            passive = any(c.dep_ in ("aux:pass",) or c.dep_ in _PASSIVE_SUBJ for c in tok.children) \
+                or (tok.tag_ == "VVPP" and tok.dep_ in ("amod", "acl"))
+            actors, patients = [], []
+            for child in tok.children:
+                if child.dep_ in _SUBJ:
+                    (patients if passive else actors).extend(self.referents(child, state, si))
+                elif any(child.dep_ in _OBJ[k] for k in spec.get("objects", []) if k in _OBJ):
+                    patients.extend(self.referents(child, state, si))
+                elif child.dep_ in _OBL or child.pos_ == "ADP":
+                    prep = self._preposition(child)
+                    if passive and prep in _AGENT_PREPS:
+                        actors.extend(self.referents(child, state, si))
+                    elif prep in spec.get("object_preps", []):
+                        patients.extend(self.referents(child, state, si))
+            if lemma in spec.get("require_prep_for", []) and not any(
+                    self._preposition(c) in spec.get("object_preps", []) for c in tok.children):
+                continue
+            if tok.dep_ in ("amod", "acl") and passive and tok.head.i in state.token_entity:
+                patients.append(state.token_entity[tok.head.i])  # "das von X finanzierte Projekt"
+            inverse = spec.get("inverse") or lemma in spec.get("inverse_lemmas", [])
+            for a in dict.fromkeys(actors):
+                for p in dict.fromkeys(patients):
+                    s, o = (p, a) if inverse else (a, p)
+                    out += self._fact(s, predicate, o, state, sent)
+        return out
+
+    @staticmethod
+    def _preposition(tok: Token) -> str | None:
+        if tok.pos_ == "ADP":
+            return fold(tok.text)
+        for child in tok.children:
+            if child.dep_ in ("case", "ac") or child.pos_ == "ADP":
+                return fold(child.text)
+        return None
+
+    # --- possessives, demonyms, places -------------------------------------------
+
+    def _possessive_facts(self, sent: Span, si: int, state: _ArticleState) -> list[Fact]:
+        out = []
+        for tok in sent:
+            noun = fold(tok.text).split("-")[-1]
+            predicate = self.lexicon.possessive_nouns.get(noun)
+            if not predicate:
+                continue
+            named = self._names_after(tok, state)
+            if not named:
+                continue
+            owner = None
+            det = [c for c in tok.children if fold(c.text).startswith(("sein", "ihr")) and c.i < tok.i]
+            if det:
+                owner = self._clause_subject(tok, state, si) or self._last_person(state, tok.idx, si)
+            elif tok.i > 0 and tok.i - 1 in state.token_entity and tok.doc[tok.i - 1].text.endswith("s"):
+                owner = state.token_entity[tok.i - 1]  # "Teslas Gigafactory"
+            if not owner:
+                continue
+            for name in named:
+                if predicate == "advisorOf_inverse":
+                    out += self._fact(name, "advisorOf", owner, state, sent)
+                else:
+                    out += self._fact(owner, predicate, name, state, sent)
+        # "Teslas Gigafactory": a genitive name before another name
+        for tok in sent:
+            if tok.i + 1 < len(tok.doc) and tok.i in state.token_entity and tok.text.endswith("s") \
+                    and tok.i + 1 in state.token_entity:
+                owner, owned = state.token_entity[tok.i], state.token_entity[tok.i + 1]
+                if owner != owned and fold(self.resolution.by_key[owner].label) != fold(tok.text):
+                    out += self._fact(owner, "owns", owned, state, sent)
+        return out
+
+    def _clause_subject(self, tok: Token, state: _ArticleState, si: int) -> str | None:
+        head = tok
+        while head.head is not head and head.dep_ not in ("ROOT",) and head.pos_ not in ("VERB", "AUX"):
+            head = head.head
+        for child in head.children:
+            if child.dep_ in _SUBJ:
+                refs = [k for k in self.referents(child, state, si) if self.cls(k) in (P, O)]
+                if refs:
+                    return refs[0]
+        return None
+
+    def _based_in_facts(self, sent: Span, state: _ArticleState) -> list[Fact]:
+        """"der japanische Softbank-Konzern", "US-Software-Hersteller Oracle"."""
+        out = []
+        for tok in sent:
+            country = None
+            if tok.pos_ == "ADJ" or tok.tag_ == "ADJA":
+                country = self.lexicon.country_by_demonym(tok.text)
+                noun = tok.head if tok.head.i > tok.i else (tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else tok)
+            elif "-" in tok.text and tok.text.split("-")[0].isupper():
+                country = self.lexicon.country_by_demonym(tok.text.split("-")[0])
+                noun = tok
+            if not country or self.lexicon.noun_class(noun.text) != O:
+                continue
+            places = [k for k, e in self.resolution.by_key.items() if e.label == country.label and e.cls == PL]
+            if not places:
+                continue
+            orgs = []
+            if noun.i in state.prefix_entity:
+                orgs.append(state.prefix_entity[noun.i])
+            orgs += self._names_after(noun, state)
+            for org in orgs:
+                out += self._fact(org, "basedIn", places[0], state, sent)
+        return out
+
+    def _located_in_facts(self, sent: Span, state: _ArticleState) -> list[Fact]:
+        """"die Gigafactory in Shanghai": a place, "in", another place."""
+        out = []
+        for tok in sent:
+            if fold(tok.text) == "in" and tok.i > 0 and tok.i + 1 < len(tok.doc):
+                a, b = state.token_entity.get(tok.i - 1), state.token_entity.get(tok.i + 1)
+                if a and b and a != b and self.cls(a) == PL and self.cls(b) == PL:
+                    out += self._fact(a, "locatedIn", b, state, sent)
+        return out
+
+    # --- attributes ----------------------------------------------------------------
+
+    def _amounts(self, sent: Span) -> list[tuple[Decimal, str | None, Token]]:
+        """(value, currency or None, number token) for each number in the sentence."""
+        out = []
+        toks = list(sent)
+        for i, tok in enumerate(toks):
+            value = parse_number(tok.text)
+            if value is None:
+                continue
+            j = i + 1
+            if j < len(toks) and fold(toks[j].text).rstrip(".") in self.lexicon.scales:
+                value *= self.lexicon.scales[fold(toks[j].text).rstrip(".")]
+                j += 1
+            currency = None
+            if j < len(toks) and fold(toks[j].text) in self.lexicon.currencies:
+                currency = self.lexicon.currencies[fold(toks[j].text)]
+                j += 1
+            elif i > 0 and toks[i - 1].text in ("$", "€", "£"):
+                currency = self.lexicon.currencies[toks[i - 1].text]
+            out.append((value, currency, toks[j] if j < len(toks) else tok))
+        return out
+
+    def _article_entities(self, state: _ArticleState, cls: str) -> list[str]:
+        seen = []
+        for _, key in state.mentions:
+            if self.cls(key) == cls and key not in seen:
+                seen.append(key)
+        return seen
+
+    def _attributes(self, state: _ArticleState, facts: list[Fact]) -> list[Attribute]:
+        out = []
+        projects = self._article_entities(state, PJ)
+        for sent in state.doc.sents:
+            evidence = " ".join(sent.text.split())
+            in_sent = [state.token_entity[t.i] for t in sent if t.i in state.token_entity]
+            sent_projects = [k for k in in_sent if self.cls(k) == PJ]
+            target = sent_projects[0] if sent_projects else (projects[0] if len(projects) == 1 else None)
+            words = {fold(t.text) for t in sent} | {fold(t.lemma_) for t in sent}
+            for value, currency, after in self._amounts(sent):
+                if currency and target and (words & self.lexicon.investment_cues) and value >= 1_000_000:
+                    out.append(Attribute(target, "investment", str(value.normalize().quantize(Decimal(1))),
+                                         currency, state.article, evidence))
+                if currency is None and fold(after.text) in self.lexicon.jobs_nouns and target \
+                        and value == value.to_integral_value() and value >= 10:
+                    out.append(Attribute(target, "jobs", str(int(value)), None, state.article, evidence))
+            if words & self.lexicon.founding_cues:
+                years = [t.text for t in sent if _YEAR.match(t.text)]
+                founded_orgs = [f.object for f in facts if f.predicate == "founded" and f.evidence == evidence]
+                orgs = founded_orgs or [k for k in in_sent if self.cls(k) == O]
+                if len(set(years)) == 1 and len(set(orgs)) == 1:
+                    out.append(Attribute(orgs[0], "foundingDate", years[0], None, state.article, evidence))
+        return out
+
+    # --- claims ------------------------------------------------------------------------
+
+    def _claims(self, state: _ArticleState) -> list[Claim]:
+        claims: list[Claim] = []
+        sents = list(state.doc.sents)
+        for si, sent in enumerate(sents):
+            speaker, about = self._speech(sent, si, state)
+            if not speaker:
+                continue
+            evidence = " ".join(sent.text.split())
+            text = self._quoted(sent) or evidence
+            folded = fold(evidence)
+            rebuttal = any(cue in folded for cue in self.lexicon.dispute_cues)
+            earlier = [c for c in claims if c.claimant != speaker]
+            if rebuttal and earlier:
+                target = earlier[-1]
+                claims[claims.index(target)] = Claim(target.claimant, target.about, target.text,
+                                                     tuple(sorted(set(target.disputed_by) | {speaker})),
+                                                     target.article, target.evidence)
+                continue
+            about = [k for k in about if k != speaker]
+            if not about and claims and claims[-1].claimant == speaker:
+                continue
+            if not about:
+                # "Sie haben das Geld nicht": about what the next sentence names
+                nxt = sents[si + 1] if si + 1 < len(sents) else None
+                about = [state.token_entity[t.i] for t in nxt if t.i in state.token_entity] if nxt else []
+                about = [k for k in about if k != speaker]
+            if about:
+                claims.append(Claim(speaker, tuple(sorted(set(about))), text, (), state.article, evidence))
+        return claims
+
+    def _speech(self, sent: Span, si: int, state: _ArticleState) -> tuple[str | None, list[str]]:
+        """Speaker and the entities of what they said, for reported speech."""
+        has_quote = any(t.text in "«»„“”\"" for t in sent)
+        konjunktiv = any("Mood=Sub" in str(t.morph) for t in sent if t.pos_ in ("AUX", "VERB"))
+        for tok in sent:
+            if fold(tok.lemma_) not in self.lexicon.speech_verbs or tok.pos_ not in ("VERB", "AUX"):
+                continue
+            if not (has_quote or konjunktiv):
+                continue
+            for child in tok.children:
+                if child.dep_ in _SUBJ:
+                    refs = [k for k in self.referents(child, state, si) if self.cls(k) in (P, O)]
+                    if refs:
+                        speaker = refs[0]
+                        about = [state.token_entity[t.i] for t in sent
+                                 if t.i in state.token_entity and state.token_entity[t.i] != speaker
+                                 and not (child.left_edge.i <= t.i <= child.right_edge.i)]
+                        return speaker, list(dict.fromkeys(about))
+        return None, []
+
+    @staticmethod
+    def _quoted(sent: Span) -> str | None:
+        match = re.search(r"[«„“\"]([^«»„“”\"]{8,})[»“”\"]", sent.text)
+        return match.group(1).strip() if match else None

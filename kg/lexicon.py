@@ -1,0 +1,117 @@
+"""Load the cue lexicons and the country table (``kg/data/*.yaml``) once.
+
+Everything language-specific that extraction needs lives in those data files;
+this module only parses them into lookup structures.
+"""
+from __future__ import annotations
+
+import functools
+import unicodedata
+from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
+
+DATA = Path(__file__).parent / "data"
+
+
+def fold(text: str) -> str:
+    """Compare form of a name: NFKC, casefold, ß→ss, no quotes, single spaces."""
+    text = unicodedata.normalize("NFKC", text).casefold().replace("ß", "ss")
+    text = "".join(ch for ch in text if ch not in "\"'«»„“”‚‘’`")
+    return " ".join(text.split())
+
+
+@dataclass(frozen=True)
+class Country:
+    label: str
+    names: frozenset[str]       # folded label and aliases
+    demonyms: tuple[str, ...]   # folded adjective stems
+    prefixes: frozenset[str]    # compound prefixes such as "US"
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    roles: dict                # predicate -> {"nouns": set, "holder": str, ...}
+    role_noun_index: dict      # noun -> predicate
+    organization_nouns: frozenset[str]
+    product_nouns: frozenset[str]
+    project_nouns: frozenset[str]
+    possessive_nouns: dict     # noun -> predicate
+    verbs: dict                # lemma -> (predicate, spec)
+    speech_verbs: frozenset[str]
+    dispute_cues: tuple[str, ...]
+    investment_cues: frozenset[str]
+    jobs_nouns: frozenset[str]
+    founding_cues: frozenset[str]
+    scales: dict
+    currencies: dict
+    countries: tuple[Country, ...]
+
+    def country_by_name(self, text: str) -> Country | None:
+        folded = fold(text)
+        for country in self.countries:
+            if folded in country.names:
+                return country
+        return None
+
+    def country_by_demonym(self, word: str) -> Country | None:
+        """``japanischen`` → Japan; ``US`` (compound prefix) → USA."""
+        folded = fold(word)
+        for country in self.countries:
+            if word in country.prefixes:
+                return country
+            for stem in country.demonyms:
+                if folded.startswith(stem) and len(folded) - len(stem) <= 2 and stem != "us":
+                    return country
+        return None
+
+    def noun_class(self, word: str) -> str | None:
+        """Class a cue noun gives a name next to it, matching compound endings."""
+        folded = fold(word).split("-")[-1]
+        for nouns, cls in ((self.project_nouns, "Project"), (self.product_nouns, "Product"),
+                           (self.organization_nouns, "Organization")):
+            if folded in nouns or any(folded.endswith(n) and len(n) >= 4 for n in nouns):
+                return cls
+        return None
+
+    def role_of(self, word: str) -> str | None:
+        """Predicate of a role noun, matching compound endings ("Vorstandschef")."""
+        folded = fold(word).split("-")[-1]
+        if folded in self.role_noun_index:
+            return self.role_noun_index[folded]
+        for noun in sorted(self.role_noun_index, key=len, reverse=True):
+            if len(noun) >= 4 and folded.endswith(noun):
+                return self.role_noun_index[noun]
+        return None
+
+
+@functools.cache
+def load_lexicon() -> Lexicon:
+    cues = yaml.safe_load((DATA / "cues.yaml").read_text(encoding="utf8"))
+    places = yaml.safe_load((DATA / "places.yaml").read_text(encoding="utf8"))
+    roles = {pred: {**spec, "nouns": frozenset(fold(n) for n in spec["nouns"])}
+             for pred, spec in cues["roles"].items()}
+    role_index = {noun: pred for pred, spec in roles.items() for noun in spec["nouns"]}
+    possessive = {fold(n): pred for pred, nouns in cues["possessive_nouns"].items() for n in nouns}
+    verbs = {}
+    for pred, spec in cues["verbs"].items():
+        for lemma in spec["lemmas"]:
+            verbs[fold(lemma)] = (pred, spec)
+    countries = tuple(
+        Country(label=c["label"],
+                names=frozenset(fold(n) for n in [c["label"], *c.get("aliases", [])]),
+                demonyms=tuple(fold(d) for d in c.get("demonyms", [])),
+                prefixes=frozenset(c.get("prefixes", [])))
+        for c in places["countries"])
+    fs = lambda key: frozenset(fold(w) for w in cues[key])  # noqa: E731
+    return Lexicon(
+        roles=roles, role_noun_index=role_index,
+        organization_nouns=fs("organization_nouns"), product_nouns=fs("product_nouns"),
+        project_nouns=fs("project_nouns"), possessive_nouns=possessive, verbs=verbs,
+        speech_verbs=fs("speech_verbs"), dispute_cues=tuple(fold(w) for w in cues["dispute_cues"]),
+        investment_cues=fs("investment_cues"), jobs_nouns=fs("jobs_nouns"),
+        founding_cues=fs("founding_cues"),
+        scales={fold(k): v for k, v in cues["scales"].items()},
+        currencies={fold(k): v for k, v in cues["currencies"].items()},
+        countries=countries)

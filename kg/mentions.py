@@ -1,0 +1,180 @@
+"""Entities stage, part 1: find the names an article mentions.
+
+Three sources, from most to least direct:
+
+1. the NER spans of the language pipeline, trimmed of articles, role nouns
+   and quotes ("Sprecherin Karoline Leavitt" → "Karoline Leavitt");
+2. the name part of hyphenated compounds whose other part is a cue noun or
+   whose name is known ("OpenAI-Chef", "Softbank-Konzern", "US-Präsident");
+3. a second pass over every article with the names found anywhere in the
+   collection (``gazetteer``), so a name tagged once is found everywhere,
+   including genitive forms ("Musks", "Teslas").
+
+Each mention also gets a type hint from a neighbouring cue noun ("Plattform
+X" → Product, "Projekt Stargate" → Project), which resolution weighs above
+the NER label.
+"""
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span
+
+from kg.lexicon import Lexicon, fold, load_lexicon
+from kg.records import Mention
+
+_NER_CLASS = {"PER": "PER", "ORG": "ORG", "LOC": "LOC", "MISC": "MISC"}
+_QUOTES = "\"'«»„“”‚‘’`"
+_LEADING_WORDS = {"der", "die", "das", "des", "dem", "den", "ein", "eine", "einer", "eines", "einem",
+                  "einen", "sein", "seine", "seiner", "seines", "seinem", "seinen", "ihr", "ihre",
+                  "ihrer", "ihres", "ihrem", "ihren", "von", "vom", "zum", "zur", "im", "am", "beim"}
+_NAME_LIKE = re.compile(r"^[A-ZÄÖÜ0-9][\w&.'’+]*$|^[a-z]+[A-Z][\w]*$")
+
+
+def looks_like_name(word: str) -> bool:
+    """Capitalised, an acronym, or camel case ("xAI", "iPhone"); not a lowercase word."""
+    return bool(_NAME_LIKE.match(word)) and any(ch.isalpha() for ch in word)
+
+
+def _trim(span: Span, lexicon: Lexicon) -> tuple[int, int] | None:
+    """Token range of the name inside an NER span, without articles, role
+    nouns or quotes in front and punctuation behind."""
+    start, end = span.start, span.end
+    doc = span.doc
+    while start < end and (doc[start].is_punct or fold(doc[start].text) in _LEADING_WORDS
+                           or (doc[start].text[:1].islower() and not looks_like_name(doc[start].text))
+                           or (end - start > 1 and lexicon.role_of(doc[start].text)
+                               and span.label_ == "PER")):
+        start += 1
+    while end > start and (doc[end - 1].is_punct or doc[end - 1].text in _QUOTES):
+        end -= 1
+    if start >= end:
+        return None
+    return start, end
+
+
+def _mention(doc: Doc, article: str, start_char: int, end_char: int, label: str, source: str) -> Mention | None:
+    text = doc.text[start_char:end_char].strip(_QUOTES + " \n\t").rstrip(".,;:!?")
+    if not text or not any(ch.isalpha() for ch in text) or len(text) > 80 or "\n" in text:
+        return None
+    offset = doc.text[start_char:end_char].find(text)
+    start = start_char + offset
+    return Mention(article, start, start + len(text), text, label, source)
+
+
+def type_hint(doc: Doc, start_token: int, end_token: int, lexicon: Lexicon) -> str | None:
+    """Class a cue noun right before the name, or joined to it, gives it.
+
+    "Plattform X", "KI-Chatbot ChatGPT", "Projekt mit dem Namen Stargate",
+    "Stargate-Projekt", "der Software-Riese Oracle".
+    """
+    if start_token > 0:
+        prev = doc[start_token - 1]
+        cls = lexicon.noun_class(prev.text) if prev.text[:1].isupper() else None
+        if cls:
+            return cls
+        # "Projekt mit dem Namen Stargate"
+        if start_token >= 4 and fold(prev.text) == "namen" and fold(doc[start_token - 3].text) == "mit":
+            return lexicon.noun_class(doc[start_token - 4].text)
+    if end_token < len(doc):
+        nxt = doc[end_token]
+        if nxt.text.startswith("-") and len(nxt.text) > 1:
+            return lexicon.noun_class(nxt.text)
+    return None
+
+
+def ner_mentions(doc: Doc, article: str, lexicon: Lexicon | None = None) -> list[Mention]:
+    """Mentions from the NER spans and from hyphenated compounds."""
+    lexicon = lexicon or load_lexicon()
+    found: list[Mention] = []
+    for ent in doc.ents:
+        label = _NER_CLASS.get(ent.label_)
+        if label is None:
+            continue
+        trimmed = _trim(ent, lexicon)
+        if trimmed is None:
+            continue
+        start, end = trimmed
+        first = doc[start].text
+        # An NER span that is one compound ("OpenAI-Chef") is handled below.
+        if end - start == 1 and "-" in first and (lexicon.role_of(first) or lexicon.noun_class(first)):
+            continue
+        hint = type_hint(doc, start, end, lexicon)
+        mention = _mention(doc, article, doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text),
+                           hint or label, "ner")
+        if mention:
+            found.append(mention)
+    found.extend(compound_mentions(doc, article, lexicon, known={}))
+    return found
+
+
+def compound_mentions(doc: Doc, article: str, lexicon: Lexicon, known: dict[str, str]) -> list[Mention]:
+    """Names that are the first part of a hyphenated compound.
+
+    Kept when the first part is a country prefix ("US-Präsident") or a name
+    ``known`` from elsewhere in the collection (folded name → label), so
+    "Tech-Konzern" or "Mega-Programm" never become entities.
+    """
+    found = []
+    for token in doc:
+        if "-" not in token.text or token.text.startswith("-"):
+            continue
+        head, _, rest = token.text.partition("-")
+        if not rest or not looks_like_name(head) or len(head) < 2:
+            continue
+        country = lexicon.country_by_demonym(head) if head.isupper() else None
+        cls = lexicon.noun_class(rest)
+        role = lexicon.role_of(rest)
+        if country:
+            label = "LOC"
+        elif fold(head) in known:
+            label = cls or known[fold(head)]
+            if label == "KNOWN" and role in ("leads", "spokespersonOf", "founded", "owns"):
+                label = "ORG"  # "Tesla-Chef": whoever has a chief is an organisation
+        else:
+            continue  # "Tech-Konzern", "KI-Firma": the first part is a common noun
+        mention = _mention(doc, article, token.idx, token.idx + len(head), label, "compound")
+        if mention:
+            found.append(mention)
+    return found
+
+
+def gazetteer_mentions(doc: Doc, article: str, names: dict[str, str], existing: list[Mention],
+                       lexicon: Lexicon | None = None) -> list[Mention]:
+    """Find every known name (folded form → label) not yet covered, genitive included."""
+    lexicon = lexicon or load_lexicon()
+    covered = [(m.start, m.end) for m in existing]
+    found = []
+    max_len = max((len(n.split()) for n in names), default=0)
+    i = 0
+    tokens = list(doc)
+    while i < len(tokens):
+        matched = False
+        for length in range(min(max_len, len(tokens) - i), 0, -1):
+            span = doc[i:i + length]
+            text = span.text
+            if not looks_like_name(tokens[i].text):
+                break
+            candidates = [fold(text)]
+            if text.endswith("s") and len(text) > 3:
+                candidates.append(fold(text[:-1]))
+            for key in candidates:
+                if key in names:
+                    start = span.start_char
+                    end = span.end_char if key == fold(text) else span.end_char - 1
+                    if not any(s < end and start < e for s, e in covered):
+                        hint = type_hint(doc, span.start, span.end, lexicon)
+                        mention = _mention(doc, article, start, end, hint or names[key], "gazetteer")
+                        if mention:
+                            found.append(mention)
+                            covered.append((start, end))
+                    matched = True
+                    break
+            if matched:
+                i += length
+                break
+        if not matched:
+            i += 1
+    found.extend(m for m in compound_mentions(doc, article, lexicon, names)
+                 if not any(s < m.end and m.start < e for s, e in [(x.start, x.end) for x in existing]))
+    return found

@@ -1,0 +1,165 @@
+"""Entities stage, part 2: one entity per real-world thing across all articles.
+
+Mentions are grouped by a folded key (case, ß, quotes, spaces and hyphens
+ignored: "Open AI" = "OpenAI", "Softbank" = "SoftBank"); genitive forms join
+their base name ("Musks" → "Musk"); country names and abbreviations join
+through the country table ("US", "Amerika" → "USA"); a person's surname alone
+joins the one full name that ends in it ("Musk" → "Elon Musk"); and within one
+article a surname one letter off a more frequent one is read as a typo
+("Altmann" → "Altman"). The class is a vote of NER labels and cue nouns; the
+canonical label is the fullest, then most frequent, surface form.
+"""
+from __future__ import annotations
+
+import logging
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+
+from kg.lexicon import Lexicon, fold, load_lexicon
+from kg.records import Entity, Mention
+
+log = logging.getLogger(__name__)
+
+_LABEL_CLASS = {"PER": "Person", "ORG": "Organization", "LOC": "Place"}
+_CUE_CLASSES = ("Organization", "Product", "Project", "Person", "Place")
+#: A cue noun ("Plattform X") says more about the type than the NER label.
+_CUE_WEIGHT = 3
+
+
+def resolution_key(text: str) -> str:
+    """Grouping key: folded, without spaces, hyphens and dots."""
+    return "".join(ch for ch in fold(text) if ch not in " -.")
+
+
+@dataclass(frozen=True)
+class Resolution:
+    entities: tuple[Entity, ...]
+    mention_entity: dict  # Mention -> entity key
+    by_key: dict          # entity key -> Entity
+
+
+def _edit_distance_one(a: str, b: str) -> bool:
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) > len(b):
+        a, b = b, a
+    i = j = diffs = 0
+    while i < len(a) and j < len(b):
+        if a[i] != b[j]:
+            diffs += 1
+            if diffs > 1:
+                return False
+            if len(a) == len(b):
+                i += 1
+            j += 1
+        else:
+            i += 1
+            j += 1
+    return diffs + (len(b) - j) + (len(a) - i) <= 1
+
+
+def resolve(mentions: list[Mention], lexicon: Lexicon | None = None) -> Resolution:
+    """Group mentions into typed entities with canonical labels."""
+    lexicon = lexicon or load_lexicon()
+    keys = {resolution_key(m.text) for m in mentions}
+
+    def base_key(m: Mention) -> str:
+        country = lexicon.country_by_name(m.text)
+        if country:
+            return resolution_key(country.label)
+        key = resolution_key(m.text)
+        for suffix in ("s", "'", "’"):
+            if key.endswith(suffix) and key[:-1] in keys and len(key) > 3:
+                return key[:-1]
+        return key
+
+    groups: dict[str, list[Mention]] = defaultdict(list)
+    for m in mentions:
+        groups[base_key(m)].append(m)
+
+    # Person surnames -> the one full name ending in them.
+    def is_person(ms: list[Mention]) -> bool:
+        return sum(m.label == "PER" for m in ms) * 2 > len(ms)
+
+    full_names: dict[str, set[str]] = defaultdict(set)
+    for key, ms in groups.items():
+        words = fold(max((m.text for m in ms), key=len)).split()
+        if len(words) >= 2 and is_person(ms):
+            full_names[resolution_key(words[-1])].add(key)
+    alias: dict[str, str] = {}
+    for key, ms in groups.items():
+        if key in full_names and len(full_names[key]) == 1:
+            target = next(iter(full_names[key]))
+            if target != key:
+                alias[key] = target
+
+    # Typos: within one article, a person name one edit away from a more frequent one.
+    per_article: dict[str, Counter] = defaultdict(Counter)
+    for key, ms in groups.items():
+        if is_person(ms):
+            for m in ms:
+                per_article[m.article][alias.get(key, key)] += 1
+    for counts in per_article.values():
+        for rare, n_rare in counts.items():
+            for common, n_common in counts.items():
+                if (n_common > n_rare and len(rare) >= 5 and _edit_distance_one(rare, common)
+                        and rare not in alias):
+                    alias[rare] = common
+
+    def final(key: str) -> str:
+        seen = set()
+        while key in alias and key not in seen:
+            seen.add(key)
+            key = alias[key]
+        return key
+
+    merged: dict[str, list[Mention]] = defaultdict(list)
+    for key, ms in groups.items():
+        merged[final(key)].extend(ms)
+
+    entities, mention_entity = [], {}
+    for key in sorted(merged):
+        ms = merged[key]
+        cls = _vote_class(ms, lexicon)
+        if cls is None:
+            log.debug("dropped untyped name %r", ms[0].text)
+            continue
+        label = _canonical_label(ms, lexicon, cls)
+        forms = sorted({m.text for m in ms} - {label})
+        entity = Entity(key=key, cls=cls, label=label, alt_labels=tuple(forms),
+                        articles=tuple(sorted({m.article for m in ms})))
+        entities.append(entity)
+        for m in ms:
+            mention_entity[m] = key
+    return Resolution(tuple(entities), mention_entity, {e.key: e for e in entities})
+
+
+def _vote_class(ms: list[Mention], lexicon: Lexicon) -> str | None:
+    if lexicon.country_by_name(ms[0].text):
+        return "Place"
+    votes: Counter[str] = Counter()
+    for m in ms:
+        if m.label in _LABEL_CLASS:
+            votes[_LABEL_CLASS[m.label]] += 1
+        elif m.label in _CUE_CLASSES:
+            votes[m.label] += _CUE_WEIGHT
+    if not votes:
+        return None
+    best = max(votes.items(), key=lambda kv: (kv[1], -_CUE_CLASSES.index(kv[0])))
+    return best[0]
+
+
+def _canonical_label(ms: list[Mention], lexicon: Lexicon, cls: str) -> str:
+    """The fullest proper name: most words, then most frequent, then alphabetical."""
+    if cls == "Place":
+        country = lexicon.country_by_name(ms[0].text)
+        if country:
+            return country.label
+    counts = Counter(m.text for m in ms)
+    keys = {resolution_key(t) for t in counts}
+
+    def inflected(text: str) -> bool:
+        k = resolution_key(text)
+        return k[-1:] in ("s", "'", "’") and k[:-1] in keys
+
+    return max(counts, key=lambda t: (not inflected(t), len(t.split()), counts[t], t[:1].isupper(), t))
