@@ -19,9 +19,7 @@ from tqdm import tqdm
 from kg.clean import Dropped, clean
 from kg.extract import Extractor
 from kg.ingest import Article, Skipped, read_articles
-from kg.lexicon import fold
-from kg.mentions import gazetteer_mentions, ner_mentions
-from kg.records import Mention
+from kg.mentions import gazetteer_mentions, known_names, ner_mentions
 from kg.nlp import load_pipeline
 from kg.rdf import build_graph, merge_claims
 from kg.resolve import resolve
@@ -64,25 +62,6 @@ def extract_graph(articles: Sequence[Article], nlp: Language, *, progress: bool 
     counts = {"entities": len(resolution.entities), "facts": len({(f.subject, f.predicate, f.object) for f in facts}),
               "claims": len(claims)}
     return graph, counts
-
-
-def known_names(docs: Sequence, mentions: Sequence[Sequence[Mention]]) -> dict[str, str]:
-    """Folded name → label for the collection's second pass: every NER name,
-    plus proper nouns the tagger saw standalone (so "Tesla" in "Teslas" makes
-    "Tesla-Chef" a mention), labelled by the NER label they most often had."""
-    names: dict[str, str] = {}
-    for ms in mentions:
-        for m in ms:
-            if m.source == "ner" and len(m.text) >= 2:
-                names.setdefault(fold(m.text), m.label)
-    for doc in docs:
-        for tok in doc:
-            if tok.pos_ == "PROPN" and len(tok.text) >= 2 and "-" not in tok.text and tok.text[:1].isupper():
-                word = fold(tok.text)
-                if word.endswith("s") and word[:-1] in names:
-                    continue
-                names.setdefault(word, "KNOWN")
-    return names
 
 
 def build(paths: Iterable[Path | str], out_dir: Path | str, *, model: str | None = None,

@@ -116,9 +116,10 @@ class Extractor:
             span = doc.char_span(m.start, m.end, alignment_mode="expand")
             if span is None:
                 continue
-            whole = span.start_char == m.start and span.end_char >= m.end - 1
+            rest = doc.text[m.end:span.end_char]
+            whole = rest in ("", "s", "'", "’", "'s", "’s")  # "Musks" names Musk; "OpenAI-Chef" does not
             for tok in span:
-                if whole or m.source != "compound":
+                if whole:
                     state.token_entity.setdefault(tok.i, key)
                 else:
                     state.prefix_entity.setdefault(tok.i, key)

@@ -21,6 +21,8 @@ import re
 from spacy.tokens import Doc, Span
 
 from kg.lexicon import Lexicon, fold, load_lexicon
+from typing import Sequence
+
 from kg.records import Mention
 
 _NER_CLASS = {"PER": "PER", "ORG": "ORG", "LOC": "LOC", "MISC": "MISC"}
@@ -178,3 +180,22 @@ def gazetteer_mentions(doc: Doc, article: str, names: dict[str, str], existing: 
     found.extend(m for m in compound_mentions(doc, article, lexicon, names)
                  if not any(s < m.end and m.start < e for s, e in [(x.start, x.end) for x in existing]))
     return found
+
+
+def known_names(docs: Sequence, mentions: Sequence[Sequence[Mention]]) -> dict[str, str]:
+    """Folded name → label for the collection's second pass: every NER name,
+    plus proper nouns the tagger saw standalone (so "Tesla" in "Teslas" makes
+    "Tesla-Chef" a mention), labelled by the NER label they most often had."""
+    names: dict[str, str] = {}
+    for ms in mentions:
+        for m in ms:
+            if m.source == "ner" and len(m.text) >= 2:
+                names.setdefault(fold(m.text), m.label)
+    for doc in docs:
+        for tok in doc:
+            if tok.pos_ == "PROPN" and len(tok.text) >= 2 and "-" not in tok.text and tok.text[:1].isupper():
+                word = fold(tok.text)
+                if word.endswith("s") and word[:-1] in names:
+                    continue
+                names.setdefault(word, "KNOWN")
+    return names
