@@ -41,3 +41,15 @@ class GoldFormatError(KGError):
 
 class CorpusError(KGError):
     code = "KG701"
+
+
+class OntologyError(KGError):
+    """The ontology or SHACL shapes cannot be found or used."""
+
+    code = "KG801"
+
+
+class DrawError(KGError):
+    """The HTML graph cannot be drawn as asked (unknown --focus, bad --hops)."""
+
+    code = "KG801"
