@@ -151,6 +151,8 @@ class Extractor:
             key = self._last_person(state, tok.idx, sent_index)
             if key:
                 found.append(key)
+        elif tok.pos_ == "PRON" and tok.head.dep_ in ("acl:relcl", "acl", "rc") and tok.head.head is not tok.head:
+            found.extend(self.referents(tok.head.head, state, sent_index, depth + 1))  # "..., das er gründete"
         elif tok.i in state.prefix_entity and self.lexicon.role_of(tok.text):
             holder = self._role_holder(state, state.prefix_entity[tok.i], self.lexicon.role_of(tok.text))
             if holder:
@@ -165,6 +167,10 @@ class Extractor:
             nxt = tok.i + 1
             if not found and nxt < len(tok.doc) and nxt in state.token_entity and tok.pos_ in ("NOUN", "PROPN"):
                 found.append(state.token_entity[nxt])
+            if not found and tok.pos_ == "NOUN" and self.lexicon.noun_class(tok.text) == PJ:
+                projects = self._article_entities(state, PJ)
+                if len(projects) == 1:  # "das Projekt", "das KI-Projekt": the article's one project
+                    found.append(projects[0])
         for child in tok.children:
             if child.dep_ in ("conj", "cj"):
                 found.extend(self.referents(child, state, sent_index, depth + 1))
@@ -186,7 +192,7 @@ class Extractor:
         for article, doc, mentions in docs:
             state = self._state(doc, article, mentions)
             for fact in self._role_facts(state):
-                if fact.predicate in ("leads", "founded", "spokespersonOf"):
+                if fact.predicate in ("leads", "founded", "spokespersonOf", "presidentOf"):
                     self._global_roles[(fact.object, fact.predicate)].add(fact.subject)
                     state.role_holders[(fact.object, fact.predicate)].add(fact.subject)
             states.append(state)
@@ -207,6 +213,7 @@ class Extractor:
                     subjects += [k for k in self.referents(tok, state, si) if self.cls(k) in (P, O)]
             state.sentence_subjects[si] = subjects
             facts += self._verb_facts(sent, si, state)
+            facts += self._criticism_noun_facts(sent, si, state)
             facts += self._possessive_facts(sent, si, state)
             facts += self._based_in_facts(sent, state)
             facts += self._located_in_facts(sent, state)
@@ -245,6 +252,9 @@ class Extractor:
                 for child in tok.children:  # "Chef von OpenAI", "Chef des Konzerns X"
                     if child.dep_ in ("nmod", "obl", "ag", "pg") and child.i in state.token_entity:
                         others.append(state.token_entity[child.i])
+                if not others and role == "fundedBy":
+                    projects = self._article_entities(state, PJ)
+                    others += projects[:1] if len(projects) == 1 else []
                 if not others and self.lexicon.roles[role].get("nearest_org"):
                     key = self._nearest_org(state, sents, si, tok)
                     if key:
@@ -265,7 +275,12 @@ class Extractor:
         return out
 
     def _names_after(self, tok: Token, state: _ArticleState) -> list[str]:
-        """The name right after a role noun ("Sprecherin Karoline Leavitt") or in apposition before it."""
+        """The name right after a role noun ("Sprecherin Karoline Leavitt"), in
+        apposition before it, or the subject when the noun is a copula's
+        predicate ("Hauptträger sind OpenAI, Oracle und Softbank")."""
+        for child in tok.children:
+            if child.dep_ in ("nsubj", "sb") and any(c.dep_ == "cop" for c in tok.children):
+                return self.referents(child, state, 0)
         nxt = tok.i + 1
         if nxt < len(tok.doc) and nxt in state.token_entity:
             return [state.token_entity[nxt]]
@@ -286,8 +301,9 @@ class Extractor:
     def _verb_lemma(self, tok: Token) -> str:
         lemma = fold(tok.lemma_ or tok.text)
         for child in tok.children:
-            if child.dep_ in ("compound:prt", "svp"):
-                lemma = fold(child.text) + lemma
+            joined = fold(child.text) + lemma
+            if child.dep_ in ("compound:prt", "svp") or (child.dep_ == "advmod" and joined in self.lexicon.verbs):
+                lemma = joined  # "kündigte ... an" → ankündigen, "redet ... schlecht" → schlechtreden
         return lemma
 
     def _verb_facts(self, sent: Span, si: int, state: _ArticleState) -> list[Fact]:
@@ -323,6 +339,26 @@ class Extractor:
                 for p in dict.fromkeys(patients):
                     s, o = (p, a) if inverse else (a, p)
                     out += self._fact(s, predicate, o, state, sent)
+        return out
+
+    def _criticism_noun_facts(self, sent: Span, si: int, state: _ArticleState) -> list[Fact]:
+        """"X äußerte Zweifel an der Finanzierung des Projekts", "Kritik an Y"."""
+        out = []
+        for tok in sent:
+            if fold(tok.lemma_ or tok.text) not in ("zweifel", "kritik", "angriff", "attacke"):
+                continue
+            verb = tok.head
+            critics = [k for c in verb.children if c.dep_ in _SUBJ for k in self.referents(c, state, si)]
+            targets = []
+            for child in tok.children:
+                if self._preposition(child) in ("an", "am", "gegen", "über"):
+                    targets += self.referents(child, state, si)
+                    for grandchild in child.children:  # "an der Finanzierung des Projekts"
+                        if grandchild.dep_ in ("nmod", "ag"):
+                            targets += self.referents(grandchild, state, si)
+            for critic in critics:
+                for target in dict.fromkeys(targets):
+                    out += self._fact(critic, "criticized", target, state, sent)
         return out
 
     @staticmethod
