@@ -539,20 +539,20 @@ class Extractor:
         """Speaker and the entities of what they said, for reported speech."""
         has_quote = any(t.text in "«»„“”\"" for t in sent)
         konjunktiv = any("Mood=Sub" in str(t.morph) for t in sent if t.pos_ in ("AUX", "VERB"))
-        for tok in sent:
-            if fold(tok.lemma_) not in self.lexicon.speech_verbs or tok.pos_ not in ("VERB", "AUX"):
-                continue
-            if not (has_quote or konjunktiv):
-                continue
-            for child in tok.children:
-                if child.dep_ in _SUBJ:
-                    refs = [k for k in self.referents(child, state, si) if self.cls(k) in (P, O)]
-                    if refs:
-                        speaker = refs[0]
-                        about = [state.token_entity[t.i] for t in sent
-                                 if t.i in state.token_entity and state.token_entity[t.i] != speaker
-                                 and not (child.left_edge.i <= t.i <= child.right_edge.i)]
-                        return speaker, list(dict.fromkeys(about))
+        if not (has_quote or konjunktiv):
+            return None, []
+        verbs = [t for t in sent if fold(t.lemma_) in self.lexicon.speech_verbs and t.pos_ in ("VERB", "AUX")]
+        # A named speaker beats a pronoun one ("Musk spottete, er wisse ...").
+        subjects = sorted(((c, v) for v in verbs for c in v.children if c.dep_ in _SUBJ),
+                          key=lambda cv: (cv[0].pos_ == "PRON", cv[0].i))
+        for child, _verb in subjects:
+                refs = [k for k in self.referents(child, state, si) if self.cls(k) in (P, O)]
+                if refs:
+                    speaker = refs[0]
+                    about = [state.token_entity[t.i] for t in sent
+                             if t.i in state.token_entity and state.token_entity[t.i] != speaker
+                             and not (child.left_edge.i <= t.i <= child.right_edge.i)]
+                    return speaker, list(dict.fromkeys(about))
         return None, []
 
     @staticmethod

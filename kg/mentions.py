@@ -17,6 +17,7 @@ the NER label.
 from __future__ import annotations
 
 import re
+from collections import Counter, defaultdict
 
 from spacy.tokens import Doc, Span
 
@@ -50,6 +51,14 @@ def _trim(span: Span, lexicon: Lexicon) -> tuple[int, int] | None:
         start += 1
     while end > start and (doc[end - 1].is_punct or doc[end - 1].text in _QUOTES):
         end -= 1
+    if span.label_ == "PER":
+        # A person's name is proper nouns: "Musk Kommentare" → "Musk".
+        for i in range(start + 1, end):
+            if doc[i].pos_ == "NOUN" or doc[i].is_punct:
+                end = i
+                break
+        if not any(doc[i].pos_ == "PROPN" for i in range(start, end)):
+            return None  # "Künstliche Intelligenz" tagged as a person
     if start >= end:
         return None
     return start, end
@@ -186,11 +195,12 @@ def known_names(docs: Sequence, mentions: Sequence[Sequence[Mention]]) -> dict[s
     """Folded name → label for the collection's second pass: every NER name,
     plus proper nouns the tagger saw standalone (so "Tesla" in "Teslas" makes
     "Tesla-Chef" a mention), labelled by the NER label they most often had."""
-    names: dict[str, str] = {}
+    votes: dict[str, Counter] = defaultdict(Counter)
     for ms in mentions:
         for m in ms:
             if m.source == "ner" and len(m.text) >= 2:
-                names.setdefault(fold(m.text), m.label)
+                votes[fold(m.text)][m.label] += 1
+    names = {name: counts.most_common(1)[0][0] for name, counts in sorted(votes.items())}
     for doc in docs:
         for tok in doc:
             if tok.pos_ == "PROPN" and len(tok.text) >= 2 and "-" not in tok.text and tok.text[:1].isupper():

@@ -16,6 +16,27 @@ from kg.errors import ModelNotFound
 
 log = logging.getLogger(__name__)
 
+PARAGRAPH_BREAKS = "kg_paragraph_breaks"
+
+
+@Language.component(PARAGRAPH_BREAKS, assigns=["token.is_sent_start"])
+def paragraph_breaks(doc):
+    """A line break ends a sentence: headlines, bylines and list items have no
+    final period, and the parser would otherwise run them into the next line."""
+    for token in doc[:-1]:
+        if token.is_space and "\n" in token.text:
+            doc[token.i + 1].is_sent_start = True
+        elif "\n" in token.whitespace_:
+            doc[token.i + 1].is_sent_start = True
+    return doc
+
+
+def _with_paragraph_breaks(nlp: Language) -> Language:
+    if PARAGRAPH_BREAKS not in nlp.pipe_names:
+        before = "parser" if "parser" in nlp.pipe_names else None
+        nlp.add_pipe(PARAGRAPH_BREAKS, before=before) if before else nlp.add_pipe(PARAGRAPH_BREAKS, first=True)
+    return nlp
+
 #: Where the trained pipeline lives inside the installed package.
 DEFAULT_MODEL_DIR = Path(__file__).parent / "models" / "de_kg"
 DEFAULT_MODEL = "de_kg"
@@ -47,7 +68,7 @@ def _load_cached(key: str) -> Language:
                 "(pip install -e .) or train it with: python -m kg.train"
             )
         log.info("loading pipeline from %s", path)
-        return spacy.load(path)
+        return _with_paragraph_breaks(spacy.load(path))
     path = Path(key)
     if path.exists():
         if not (path / "config.cfg").is_file():
@@ -55,7 +76,7 @@ def _load_cached(key: str) -> Language:
                 f"{path} is not a spaCy pipeline directory (no config.cfg). "
                 "Pass a directory written by nlp.to_disk() or an installed package name."
             )
-        return spacy.load(path)
+        return _with_paragraph_breaks(spacy.load(path))
     if not spacy.util.is_package(key):
         raise ModelNotFound(
             f"spaCy pipeline '{key}' is not installed. Install its package with pip "
@@ -63,6 +84,6 @@ def _load_cached(key: str) -> Language:
             "directory, or leave --model out to use kg's own German pipeline."
         )
     try:
-        return spacy.load(key)
+        return _with_paragraph_breaks(spacy.load(key))
     except (OSError, ValueError) as err:  # broken or incompatible package
         raise ModelNotFound(f"spaCy pipeline '{key}' could not be loaded: {err}") from err
