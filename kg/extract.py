@@ -546,13 +546,13 @@ class Extractor:
         subjects = sorted(((c, v) for v in verbs for c in v.children if c.dep_ in _SUBJ),
                           key=lambda cv: (cv[0].pos_ == "PRON", cv[0].i))
         for child, _verb in subjects:
-                refs = [k for k in self.referents(child, state, si) if self.cls(k) in (P, O)]
-                if refs:
-                    speaker = refs[0]
-                    about = [state.token_entity[t.i] for t in sent
-                             if t.i in state.token_entity and state.token_entity[t.i] != speaker
-                             and not (child.left_edge.i <= t.i <= child.right_edge.i)]
-                    return speaker, list(dict.fromkeys(about))
+            refs = [k for k in self.referents(child, state, si) if self.cls(k) in (P, O)]
+            if refs:
+                speaker = refs[0]
+                about = [state.token_entity[t.i] for t in sent
+                         if t.i in state.token_entity and state.token_entity[t.i] != speaker
+                         and not (child.left_edge.i <= t.i <= child.right_edge.i)]
+                return speaker, list(dict.fromkeys(about))
         return None, []
 
     @staticmethod
