@@ -344,11 +344,12 @@ class _Index:
                 by_name[normalize_name(name)].add(entity.id)
         self.entity_nodes: dict[str, set[Node]] = defaultdict(set)
         self.node_entities: dict[Node, set[str]] = defaultdict(set)
-        self.labels: dict[Node, list[str]] = defaultdict(list)
+        # (rank, label): the canonical rdfs:label / prefLabel / name before altLabels.
+        self.labels: dict[Node, list[tuple[int, str]]] = defaultdict(list)
         self.types: dict[Node, set[str]] = defaultdict(set)
         for s, p, o in graph:
             if isinstance(o, Literal) and local_name(p) in LABEL_PROPERTIES:
-                self.labels[s].append(str(o))
+                self.labels[s].append((int(local_name(p) == "altLabel"), str(o)))
                 for eid in by_name.get(normalize_name(str(o)), ()):
                     self.entity_nodes[eid].add(s)
                     self.node_entities[s].add(eid)
@@ -356,9 +357,9 @@ class _Index:
                 self.types[s].add(local_name(o))
 
     def display(self, node: Node) -> str:
-        """A node as a developer recognises it: its first label, else its IRI."""
-        labels = sorted(self.labels.get(node, ()))
-        return labels[0] if labels else str(node)
+        """A node as a developer recognises it: its canonical label, else its IRI."""
+        labels = self.labels.get(node)
+        return min(labels)[1] if labels else str(node)
 
     def objects(self, node: Node, prop: str) -> list[Node]:
         return [o for p, o in self.graph.predicate_objects(node) if local_name(p) == prop]
@@ -369,6 +370,8 @@ class _Index:
 
 @dataclass(frozen=True)
 class EntityScores:
+    """Entity figures; ratios are None where their denominator is zero."""
+
     core_total: int
     core_found: int
     core_recall: float | None
@@ -393,6 +396,8 @@ class EntityScores:
 
 @dataclass(frozen=True)
 class FactScores:
+    """Relation figures: ``tp`` and ``fp`` count graph triples, ``fn`` gold facts."""
+
     tp: int
     fp: int
     fn: int

@@ -178,6 +178,7 @@ def test_evaluate_missing_fact_lowers_recall(graph, gold):
 def test_evaluate_wrong_direction_is_false_positive_and_miss(graph, gold):
     _remove_fact(graph, "musk", "founded", "openai")
     graph.add((_node("openai"), KG.founded, _node("musk")))
+    graph.add((_node("musk"), SKOS.altLabel, Literal("A. Musk")))  # rdfs:label is shown, not this
     f = evaluate(graph, gold).facts
     assert (f.tp, f.fp, f.fn) == (3, 1, 1)
     assert (f.precision, f.recall, f.f1) == (0.75, 0.75, 0.75)
