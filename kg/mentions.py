@@ -39,6 +39,11 @@ def looks_like_name(word: str) -> bool:
     return bool(_NAME_LIKE.match(word)) and any(ch.isalpha() for ch in word)
 
 
+def looks_like_acronym(word: str) -> bool:
+    """"MGX", "xAI", "OpenAI": capitals inside the word."""
+    return sum(ch.isupper() for ch in word[1:]) >= 1 and not word.isdigit()
+
+
 def _trim(span: Span, lexicon: Lexicon) -> tuple[int, int] | None:
     """Token range of the name inside an NER span, without articles, role
     nouns or quotes in front and punctuation behind."""
@@ -51,6 +56,13 @@ def _trim(span: Span, lexicon: Lexicon) -> tuple[int, int] | None:
         start += 1
     while end > start and (doc[end - 1].is_punct or doc[end - 1].text in _QUOTES):
         end -= 1
+    # A leading common noun before a name is a descriptor: "Software-Riese Oracle".
+    while end - start > 1 and doc[start].pos_ == "NOUN" and any(doc[i].pos_ == "PROPN" for i in range(start + 1, end)):
+        start += 1
+    # A genitive name before a noun is not part of the name: "Trumps Wirtschaftspläne".
+    if end - start > 1 and doc[start].pos_ == "PROPN" and doc[start].text.endswith("s") \
+            and doc[start + 1].pos_ == "NOUN":
+        end = start + 1
     if span.label_ == "PER":
         # A person's name is proper nouns: "Musk Kommentare" → "Musk".
         for i in range(start + 1, end):
@@ -59,6 +71,9 @@ def _trim(span: Span, lexicon: Lexicon) -> tuple[int, int] | None:
                 break
         if not any(doc[i].pos_ == "PROPN" for i in range(start, end)):
             return None  # "Künstliche Intelligenz" tagged as a person
+    if start < end and all(doc[i].pos_ == "NOUN" for i in range(start, end)) \
+            and not any(looks_like_acronym(doc[i].text) for i in range(start, end)):
+        return None  # common nouns only: "Themen", "Joint Venture"
     if start >= end:
         return None
     return start, end
@@ -116,6 +131,20 @@ def ner_mentions(doc: Doc, article: str, lexicon: Lexicon | None = None) -> list
         if mention:
             found.append(mention)
     found.extend(compound_mentions(doc, article, lexicon, known={}))
+    found.extend(demonym_mentions(doc, article, lexicon))
+    return found
+
+
+def demonym_mentions(doc: Doc, article: str, lexicon: Lexicon) -> list[Mention]:
+    """The country of a demonym before an organisation noun ("der japanische
+    Softbank-Konzern" mentions Japan), so basedIn has a place to point to."""
+    found = []
+    for token in doc[:-1]:
+        if token.pos_ != "ADJ" or not token.text[:1].islower():
+            continue
+        country = lexicon.country_by_demonym(token.text)
+        if country and lexicon.noun_class(doc[token.i + 1].text) == "Organization":
+            found.append(Mention(article, token.idx, token.idx + len(token.text), country.label, "LOC", "demonym"))
     return found
 
 
