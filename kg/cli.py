@@ -104,9 +104,68 @@ def evaluate_cmd(graph: str, gold: str, as_json: bool, details: bool) -> None:
 
 # [html]
 
-# [query]
+@main.command("query")
+@click.argument("graph", type=click.Path(dir_okay=False))
+@click.argument("query")
+@click.option(
+    "-f", "--format", "fmt", default="table", show_default=True,
+    type=click.Choice(["table", "csv", "tsv", "json", "xml", "turtle", "ntriples"]),
+    help="SELECT/ASK: table, csv, tsv, json (SPARQL 1.1 Results JSON) or xml. "
+    "CONSTRUCT/DESCRIBE: turtle (also for table) or ntriples.",
+)
+def query_cmd(graph: str, query: str, fmt: str) -> None:
+    """Run a SPARQL QUERY (text or @file.rq) on GRAPH (.ttl, .nt, .trig, .jsonld).
 
-# [serve]
+    SELECT, ASK, CONSTRUCT and DESCRIBE work; the prefixes kg, id, rdf, rdfs,
+    xsd, owl, skos, prov, dcterms and schema are predeclared.
+
+    Example: kg query out/graph.ttl @queries/who_founded_openai.rq --format csv
+    """
+    # Imported here so that `kg --help` does not pay for loading pyoxigraph.
+    from kg.query import format_result, load_store, read_query, run_query
+
+    text = read_query(query)
+    result = run_query(load_store(graph), text)
+    if result.kind == "graph" and fmt in ("csv", "tsv", "json", "xml"):
+        logging.getLogger(__name__).warning("CONSTRUCT/DESCRIBE give a graph: writing Turtle, not %s", fmt)
+        fmt = "turtle"
+    output = format_result(result, fmt)
+    click.echo(output, nl=not output.endswith("\n"))
+
+
+@main.command("serve")
+@click.argument("graph", type=click.Path(dir_okay=False))
+@click.option("--host", default="127.0.0.1", show_default=True,
+              help="Address to listen on; anything but loopback exposes the endpoint to the network.")
+@click.option("--port", default=7878, show_default=True, type=click.IntRange(0, 65535),
+              help="Port to listen on (0: any free port).")
+@click.option("--timeout", "timeout_s", default=10.0, show_default=True, type=click.FloatRange(min=0.1),
+              help="Seconds a query may run before it is stopped (HTTP 503).")
+@click.option("--workers", default=2, show_default=True, type=click.IntRange(min=1),
+              help="Queries that may run at the same time (one process each).")
+def serve_cmd(graph: str, host: str, port: int, timeout_s: float, workers: int) -> None:
+    """Serve GRAPH as a read-only SPARQL 1.1 endpoint at /sparql.
+
+    GET and POST (form or application/sparql-query); results as JSON, XML,
+    CSV or TSV, graphs as Turtle, by the Accept header. Updates, SERVICE and
+    LOAD are refused. Stop with Ctrl-C.
+
+    Example: kg serve out/graph.ttl --port 7878
+    """
+    import signal
+
+    from kg.serve import ServeOptions, make_server
+
+    server = make_server(graph, ServeOptions(host=host, port=port, timeout_s=timeout_s, workers=workers))
+    # SIGTERM (docker stop, systemd) shuts down as cleanly as Ctrl-C does.
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(0))
+    click.echo(f"SPARQL endpoint: {server.url}  (Ctrl-C to stop)")
+    try:
+        server.serve_forever()
+    except KeyboardInterrupt:
+        pass
+    finally:
+        server.close()
 
 
 if __name__ == "__main__":

@@ -53,3 +53,9 @@ class DrawError(KGError):
     """The HTML graph cannot be drawn as asked (unknown --focus, bad --hops)."""
 
     code = "KG801"
+
+
+class ServeError(KGError):
+    """The SPARQL endpoint cannot start (address in use, bad limits)."""
+
+    code = "KG502"
