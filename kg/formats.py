@@ -233,7 +233,9 @@ def _write_atomically(path: Path, data: bytes) -> None:
         os.replace(tmp, path)
     except OSError as err:
         tmp.unlink(missing_ok=True)
-        raise OutputError(f"cannot write {path}: {err.strerror}; check the directory's permissions and free space") from None
+        raise OutputError(
+            f"cannot write {path}: {err.strerror}; check the directory's permissions and free space"
+        ) from None
 
 
 def _with_prefixes(graph: Graph) -> Graph:

@@ -159,7 +159,9 @@ def read_query(arg: str) -> str:
     try:
         return path.read_text(encoding="utf-8")
     except OSError as err:
-        raise QueryError(f"cannot read query file {path}: {err.strerror}; pass SPARQL text or @path/to/file.rq") from None
+        raise QueryError(
+            f"cannot read query file {path}: {err.strerror}; pass SPARQL text or @path/to/file.rq"
+        ) from None
 
 
 def sparql_keywords(query: str) -> list[str]:
@@ -204,7 +206,7 @@ def run_query(store: ox.Store, query: str) -> QueryResult:
             return QueryResult(kind="ask", boolean=bool(result))
         if isinstance(result, ox.QuerySolutions):
             names = tuple(v.value for v in result.variables)
-            rows = tuple(tuple(solution[name] for name in names) for solution in result)
+            rows = tuple(tuple(solution) for solution in result)  # values in variable order
             return QueryResult(kind="select", variables=names, rows=rows)
         return QueryResult(kind="graph", triples=tuple(result))
     except SyntaxError as err:
@@ -249,7 +251,7 @@ def format_result(result: QueryResult, fmt: str = "table") -> str:
     @prefix kg: <https://w3id.org/kg/ontology#> .
     @prefix id: <https://w3id.org/kg/id/> .
     id:japan a kg:Place ;
-    	rdfs:label "Japan" .
+        rdfs:label "Japan" .
     """
     if result.kind == "graph":
         fmt = "turtle" if fmt == "table" else fmt
@@ -287,7 +289,7 @@ def _results_json(result: QueryResult) -> str:
     if result.kind == "ask":
         return json.dumps({"head": {}, "boolean": result.boolean}, separators=(",", ":"))
     bindings = [
-        {name: _term_json(term) for name, term in zip(result.variables, row) if term is not None}
+        {name: _term_json(term) for name, term in zip(result.variables, row, strict=True) if term is not None}
         for row in result.rows
     ]
     body = {"head": {"vars": list(result.variables)}, "results": {"bindings": bindings}}
@@ -334,7 +336,7 @@ def _table(result: QueryResult) -> str:
         return "true" if result.boolean else "false"
     cells = [list(result.variables)] + [[_short(t) for t in row] for row in result.rows]
     widths = [max(len(row[i]) for row in cells) for i in range(len(result.variables))]
-    lines = [" | ".join(c.ljust(w) for c, w in zip(row, widths)).rstrip() for row in cells]
+    lines = [" | ".join(c.ljust(w) for c, w in zip(row, widths, strict=True)).rstrip() for row in cells]
     lines.insert(1, "-+-".join("-" * w for w in widths))
     return "\n".join(lines)
 

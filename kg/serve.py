@@ -35,6 +35,7 @@ from __future__ import annotations
 
 import ipaddress
 import logging
+import os
 import queue
 import shutil
 import socket
@@ -52,7 +53,7 @@ from urllib.parse import parse_qs, urlsplit
 
 import pyoxigraph as ox
 
-from kg.errors import KGError, QueryError, ServeError
+from kg.errors import KGError, ServeError
 from kg.query import UPDATE_KEYWORDS, format_result, load_store, run_query, sparql_keywords
 
 log = logging.getLogger(__name__)
@@ -154,11 +155,11 @@ class SparqlServer(ThreadingHTTPServer):
     """The HTTP server; ``close()`` stops its workers and removes the store."""
 
     daemon_threads = True
+    workers: _Workers
+    store_dir: Path
 
-    def __init__(self, options: ServeOptions, workers: _Workers, store_dir: Path):
+    def __init__(self, options: ServeOptions):
         self.options = options
-        self.workers = workers
-        self.store_dir = store_dir
         super().__init__((options.host, options.port), _Handler)
 
     @property
@@ -173,35 +174,36 @@ class SparqlServer(ThreadingHTTPServer):
 
 
 def make_server(graph: str | Path, options: ServeOptions = ServeOptions()) -> SparqlServer:
-    """Load ``graph`` and bind the endpoint; call ``serve_forever()`` to answer.
+    """Bind the endpoint and load ``graph``; call ``serve_forever()`` to answer.
 
-    Raises ``GraphLoadError`` for a bad graph file and ``ServeError`` when the
-    address cannot be bound (port in use, unknown host).
+    The address is bound first, so a port in use fails at once. Raises
+    ``ServeError`` when the address cannot be bound (port in use, unknown
+    host) and ``GraphLoadError`` for a bad graph file.
     """
     if options.workers < 1 or options.timeout_s <= 0 or options.max_request_bytes < 1:
         raise ServeError("workers, timeout and request size limit must be positive numbers")
     if not _is_loopback(options.host):
         log.warning("listening on %s: the endpoint is reachable from other machines", options.host)
-    store_dir = Path(tempfile.mkdtemp(prefix="kg-serve-"))
     try:
-        store = ox.Store(str(store_dir))
-        load_store(graph, store)
-        log.info("graph %s: %d quads in %s", graph, len(store), store_dir)
-        store.flush()
-        del store
-        workers = _Workers(store_dir, options.workers)
-    except BaseException:
-        shutil.rmtree(store_dir, ignore_errors=True)
-        raise
-    try:
-        return SparqlServer(options, workers, store_dir)
+        server = SparqlServer(options)
     except OSError as err:
-        workers.close()
-        shutil.rmtree(store_dir, ignore_errors=True)
         raise ServeError(
             f"cannot listen on {options.host}:{options.port}: {err.strerror or err}; "
             "pass another --port or --host"
         ) from None
+    server.store_dir = Path(tempfile.mkdtemp(prefix="kg-serve-"))
+    try:
+        store = ox.Store(str(server.store_dir))
+        load_store(graph, store)
+        log.info("graph %s: %d quads in %s", graph, len(store), server.store_dir)
+        store.flush()
+        del store  # closes the store, so that only read-only workers hold it
+        server.workers = _Workers(server.store_dir, options.workers)
+    except BaseException:
+        server.server_close()
+        shutil.rmtree(server.store_dir, ignore_errors=True)
+        raise
+    return server
 
 
 def _is_loopback(host: str) -> bool:
@@ -226,12 +228,18 @@ class _Workers:
         self._all: set = set()
         self._lock = threading.Lock()
         self._closed = False
-        started = [self._start() for _ in range(size)]
-        for worker in started:
-            self._wait_ready(worker)
+        try:
+            started = [self._start() for _ in range(size)]
+            for worker in started:
+                self._wait_ready(worker)
+        except BaseException:
+            self.close()
+            raise
 
     def run(self, query: str, formats: tuple[str | None, str | None], timeout: float) -> tuple:
-        """Run in a worker: ``("ok", format, text)`` or ``("error", message)``."""
+        """Run in a worker; its reply is ``("ok", format, text)``, ``("error", message)``
+        or ``("unacceptable", kind)``. Raises ``_Timeout``, or ``EOFError``/``OSError``
+        when the worker died."""
         deadline = time.monotonic() + timeout
         try:
             process, conn = self._idle.get(timeout=timeout)
@@ -269,16 +277,24 @@ class _Workers:
         # A fresh interpreter via subprocess, not multiprocessing: spawn would
         # re-run the caller's __main__ script, fork is unsafe with threads.
         parent, child = socket.socketpair()
+        # The worker imports this very kg package, installed or not.
+        path = os.pathsep.join(filter(None, [str(Path(__file__).resolve().parents[1]), os.environ.get("PYTHONPATH")]))
         process = subprocess.Popen(
             [sys.executable, "-c", _WORKER_CODE, str(self._store_dir), str(child.fileno())],
             pass_fds=[child.fileno()],
             stdin=subprocess.DEVNULL,
+            env={**os.environ, "PYTHONPATH": path},
         )
         child.close()
         conn = Connection(parent.detach())
         with self._lock:
-            self._all.add((process, conn))
-        return process, conn
+            if not self._closed:
+                self._all.add((process, conn))
+                return process, conn
+        process.kill()
+        process.wait()
+        conn.close()
+        raise OSError("the server is closing")
 
     def _wait_ready(self, worker) -> None:
         process, conn = worker

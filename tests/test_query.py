@@ -168,7 +168,8 @@ def test_query_format_table_aligns_columns_and_shortens_iris(store):
 
 
 def test_query_format_json_is_sparql_results_json(store):
-    query = "SELECT ?amount ?cur ?none WHERE { ?m schema:value ?amount ; schema:currency ?cur OPTIONAL { ?m kg:x ?none } }"
+    query = ("SELECT ?amount ?cur ?none WHERE { ?m schema:value ?amount ; schema:currency ?cur "
+             "OPTIONAL { ?m kg:x ?none } }")
     data = json.loads(format_result(run_query(store, query), "json"))
     assert data["head"]["vars"] == ["amount", "cur", "none"]
     assert data["results"]["bindings"] == [{
@@ -215,7 +216,8 @@ EXPECTED = {
         ("Elon Musk", "founded", "OpenAI", None, None, "a1.txt", "Musk gründete OpenAI 2015 gemeinsam mit Sam Altman."),
         ("SoftBank", "basedIn", "Japan", None, None, "a1.txt", "Der japanische Softbank-Konzern investiert."),
         ("Stargate", "fundedBy", "SoftBank", None, None, "a1.txt", "Stargate wird von Softbank finanziert."),
-        ("Stargate", "investment", None, "500000000000", "USD", "a1.txt", "Sie wollen 500 Milliarden Dollar investieren."),
+        ("Stargate", "investment", None, "500000000000", "USD", "a1.txt",
+         "Sie wollen 500 Milliarden Dollar investieren."),
     ],
 }
 
