@@ -158,7 +158,12 @@ class Extractor:
             if holder:
                 found.append(holder)
         else:
-            # common noun head: "der Software-Riese Oracle", "Partner Microsoft"
+            # common noun head: "der Software-Riese Oracle", "für Trumps Wahlkampf"
+            for child in tok.children:
+                if child.i < tok.i and child.i in state.token_entity and child.text.endswith("s") \
+                        and child.dep_ in ("nmod:poss", "det:poss", "nmod", "det", "ag"):
+                    found.append(state.token_entity[child.i])
+                    break
             for child in tok.children:
                 if child.dep_ in ("appos", "flat", "flat:name", "nmod", "nk", "pnc") and child.i > tok.i \
                         and child.i in state.token_entity:
@@ -213,7 +218,7 @@ class Extractor:
                     subjects += [k for k in self.referents(tok, state, si) if self.cls(k) in (P, O)]
             state.sentence_subjects[si] = subjects
             facts += self._verb_facts(sent, si, state)
-            facts += self._criticism_noun_facts(sent, si, state)
+            facts += self._noun_cue_facts(sent, si, state)
             facts += self._possessive_facts(sent, si, state)
             facts += self._based_in_facts(sent, state)
             facts += self._located_in_facts(sent, state)
@@ -240,6 +245,14 @@ class Extractor:
                 if not role:
                     continue
                 holders = self._names_after(tok, state)
+                from_subject = False
+                if not holders and role in ("founded", "advisorOf", "leads") and tok.pos_ == "NOUN":
+                    # "Musk war einst unter den OpenAI-Gründern", "Er gilt als Berater von Trump"
+                    verb = tok.head
+                    while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb and verb.dep_ != "ROOT":
+                        verb = verb.head
+                    holders = [k for k in self._subjects_of(verb, state, si) if self.cls(k) == P]
+                    from_subject = True
                 if not holders:
                     continue
                 others = []
@@ -249,9 +262,15 @@ class Extractor:
                     country = self.lexicon.country_by_demonym(tok.text.split("-")[0])
                     if country:
                         others += [k for k, e in self.resolution.by_key.items() if e.label == country.label]
-                for child in tok.children:  # "Chef von OpenAI", "Chef des Konzerns X"
-                    if child.dep_ in ("nmod", "obl", "ag", "pg") and child.i in state.token_entity:
+                for child in tok.children:  # "Chef von OpenAI", "Trumps engster Ratgeber"
+                    if child.dep_ in ("nmod", "obl", "ag", "pg", "nmod:poss", "det:poss", "det") \
+                            and child.i in state.token_entity:
                         others.append(state.token_entity[child.i])
+                if not others and role in ("partnerOf", "competitorOf") and not from_subject:
+                    verb = tok.head  # "OpenAI wird vom Partner Microsoft unterstützt"
+                    while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb and verb.dep_ != "ROOT":
+                        verb = verb.head
+                    others += [k for k in self._subjects_of(verb, state, si) if k not in holders]
                 if not others and role == "fundedBy":
                     projects = self._article_entities(state, PJ)
                     others += projects[:1] if len(projects) == 1 else []
@@ -318,9 +337,11 @@ class Extractor:
             passive = any(c.dep_ in ("aux:pass",) or c.dep_ in _PASSIVE_SUBJ for c in tok.children) \
                 or (tok.tag_ == "VVPP" and tok.dep_ in ("amod", "acl"))
             actors, patients = [], []
+            subjects = self._subjects_of(tok, state, si)
+            (patients if passive else actors).extend(subjects)
             for child in tok.children:
                 if child.dep_ in _SUBJ:
-                    (patients if passive else actors).extend(self.referents(child, state, si))
+                    continue
                 elif any(child.dep_ in _OBJ[k] for k in spec.get("objects", []) if k in _OBJ):
                     patients.extend(self.referents(child, state, si))
                 elif child.dep_ in _OBL or child.pos_ == "ADP":
@@ -341,25 +362,42 @@ class Extractor:
                     out += self._fact(s, predicate, o, state, sent)
         return out
 
-    def _criticism_noun_facts(self, sent: Span, si: int, state: _ArticleState) -> list[Fact]:
-        """"X äußerte Zweifel an der Finanzierung des Projekts", "Kritik an Y"."""
+    def _noun_cue_facts(self, sent: Span, si: int, state: _ArticleState) -> list[Fact]:
+        """Relations carried by a noun: "X äußerte Zweifel an der Finanzierung des
+        Projekts" (criticized), "X war an der Gründung von Y beteiligt" (founded)."""
         out = []
         for tok in sent:
-            if fold(tok.lemma_ or tok.text) not in ("zweifel", "kritik", "angriff", "attacke"):
+            cue = self.lexicon.noun_cues.get(fold(tok.lemma_ or tok.text)) or \
+                self.lexicon.noun_cues.get(fold(tok.text))
+            if not cue or tok.pos_ != "NOUN":
                 continue
-            verb = tok.head
-            critics = [k for c in verb.children if c.dep_ in _SUBJ for k in self.referents(c, state, si)]
+            predicate, preps = cue
+            head = tok.head
+            while head.pos_ not in ("VERB", "AUX", "ADJ") and head.head is not head:
+                head = head.head
+            actors = self._subjects_of(head, state, si)
             targets = []
             for child in tok.children:
-                if self._preposition(child) in ("an", "am", "gegen", "über"):
+                if self._preposition(child) in preps:
                     targets += self.referents(child, state, si)
                     for grandchild in child.children:  # "an der Finanzierung des Projekts"
                         if grandchild.dep_ in ("nmod", "ag"):
                             targets += self.referents(grandchild, state, si)
-            for critic in critics:
+            for actor in actors:
                 for target in dict.fromkeys(targets):
-                    out += self._fact(critic, "criticized", target, state, sent)
+                    out += self._fact(actor, predicate, target, state, sent)
         return out
+
+    def _subjects_of(self, verb: Token, state: _ArticleState, si: int) -> list[str]:
+        """Subjects of a verb; a coordinated verb without one shares its head's
+        ("Das Weiße Haus hat reagiert und Musk zurechtgewiesen")."""
+        found = [k for c in verb.children if c.dep_ in _SUBJ for k in self.referents(c, state, si)]
+        if not found and verb.dep_ in ("conj", "cj") and verb.head is not verb:
+            found = [k for c in verb.head.children if c.dep_ in _SUBJ for k in self.referents(c, state, si)]
+        for child in verb.children:  # "Musk zusammen mit dem Unternehmer X"
+            if self._preposition(child) == "mit" and any(fold(c.text) == "zusammen" for c in child.children):
+                found += self.referents(child, state, si)
+        return list(dict.fromkeys(found))
 
     @staticmethod
     def _preposition(tok: Token) -> str | None:
@@ -395,6 +433,14 @@ class Extractor:
                     out += self._fact(name, "advisorOf", owner, state, sent)
                 else:
                     out += self._fact(owner, predicate, name, state, sent)
+        # "sein xAI": a possessive directly on a name
+        for tok in sent:
+            if tok.i in state.token_entity and self.cls(state.token_entity[tok.i]) in (O, PD):
+                if any(c.i < tok.i and fold(c.text).startswith(("sein", "ihr")) and c.pos_ in ("DET", "PRON")
+                       for c in tok.children):
+                    owner = self._clause_subject(tok, state, si) or self._last_person(state, tok.idx, si)
+                    if owner:
+                        out += self._fact(owner, "owns", state.token_entity[tok.i], state, sent)
         # "Teslas Gigafactory": a genitive name before another name
         for tok in sent:
             if tok.i + 1 < len(tok.doc) and tok.i in state.token_entity and tok.text.endswith("s") \

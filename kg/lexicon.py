@@ -39,6 +39,7 @@ class Lexicon:
     project_nouns: frozenset[str]
     possessive_nouns: dict     # noun -> predicate
     verbs: dict                # lemma -> (predicate, spec)
+    noun_cues: dict            # noun -> (predicate, prepositions)
     speech_verbs: frozenset[str]
     dispute_cues: tuple[str, ...]
     investment_cues: frozenset[str]
@@ -109,6 +110,8 @@ def load_lexicon() -> Lexicon:
         roles=roles, role_noun_index=role_index,
         organization_nouns=fs("organization_nouns"), product_nouns=fs("product_nouns"),
         project_nouns=fs("project_nouns"), possessive_nouns=possessive, verbs=verbs,
+        noun_cues={fold(n): (pred, tuple(spec["preps"])) for pred, spec in cues["noun_cues"].items()
+                   for n in spec["nouns"]},
         speech_verbs=fs("speech_verbs"), dispute_cues=tuple(fold(w) for w in cues["dispute_cues"]),
         investment_cues=fs("investment_cues"), jobs_nouns=fs("jobs_nouns"),
         founding_cues=fs("founding_cues"),
