@@ -102,7 +102,27 @@ def evaluate_cmd(graph: str, gold: str, as_json: bool, details: bool) -> None:
     else:
         click.echo(format_report(report, details=details))
 
-# [html]
+@main.command("html")
+@click.argument("graph", type=click.Path(dir_okay=False, path_type=Path))
+@click.option("-o", "--out", "out_file", required=True, type=click.Path(dir_okay=False, path_type=Path),
+              help="HTML file to write (replaced atomically).")
+@click.option("--focus", default=None, metavar="LABEL",
+              help="Draw only the neighbourhood of this entity (label, other name or IRI).")
+@click.option("--hops", default=2, show_default=True, type=click.IntRange(min=0),
+              help="With --focus: how many links away from it to draw.")
+@click.option("--max-nodes", default=None, type=click.IntRange(min=1),
+              help="Keep only this many best-connected nodes; the page lists the rest.")
+def html_cmd(graph: Path, out_file: Path, focus: str | None, hops: int, max_nodes: int | None) -> None:
+    """Draw GRAPH (a Turtle file kg wrote) as one interactive HTML page that works offline.
+
+    Example: kg html out/graph.ttl -o musk.html --focus "Elon Musk" --hops 2
+    """
+    # Imported here so that `kg --help` does not pay for loading rdflib and pyvis.
+    from kg.html import load_graph_file, write_html
+
+    summary = write_html(load_graph_file(graph), out_file, focus=focus, hops=hops, max_nodes=max_nodes)
+    click.echo(f"wrote {out_file}: {summary.nodes_drawn} nodes, {summary.edges_drawn} edges drawn, "
+               f"{summary.nodes_left_out} nodes left out")
 
 @main.command("query")
 @click.argument("graph", type=click.Path(dir_okay=False))

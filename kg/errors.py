@@ -52,7 +52,7 @@ class OntologyError(KGError):
 class DrawError(KGError):
     """The HTML graph cannot be drawn as asked (unknown --focus, bad --hops)."""
 
-    code = "KG801"
+    code = "KG901"
 
 
 class ServeError(KGError):
