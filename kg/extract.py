@@ -78,6 +78,14 @@ def parse_number(text: str) -> Decimal | None:
         return None
 
 
+def _governing_verb(tok: Token) -> Token:
+    """The nearest verb (or the root) above a token."""
+    head = tok.head
+    while head.pos_ not in ("VERB", "AUX") and head.head.i != head.i:
+        head = head.head
+    return head
+
+
 @dataclass
 class _ArticleState:
     """Per-article lookups: which tokens name which entity, and who was last."""
@@ -151,7 +159,7 @@ class Extractor:
             key = self._last_person(state, tok.idx, sent_index)
             if key:
                 found.append(key)
-        elif tok.pos_ == "PRON" and tok.head.dep_ in ("acl:relcl", "acl", "rc") and tok.head.head is not tok.head:
+        elif tok.pos_ == "PRON" and tok.head.dep_ in ("acl:relcl", "acl", "rc") and tok.head.head.i != tok.head.i:
             found.extend(self.referents(tok.head.head, state, sent_index, depth + 1))  # "..., das er gründete"
         elif tok.i in state.prefix_entity and self.lexicon.role_of(tok.text):
             holder = self._role_holder(state, state.prefix_entity[tok.i], self.lexicon.role_of(tok.text))
@@ -248,10 +256,7 @@ class Extractor:
                 from_subject = False
                 if not holders and role in ("founded", "advisorOf", "leads") and tok.pos_ == "NOUN":
                     # "Musk war einst unter den OpenAI-Gründern", "Er gilt als Berater von Trump"
-                    verb = tok.head
-                    while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb and verb.dep_ != "ROOT":
-                        verb = verb.head
-                    holders = [k for k in self._subjects_of(verb, state, si) if self.cls(k) == P]
+                    holders = [k for k in self._subjects_of(_governing_verb(tok), state, si) if self.cls(k) == P]
                     from_subject = True
                 if not holders:
                     continue
@@ -267,10 +272,8 @@ class Extractor:
                             and child.i in state.token_entity:
                         others.append(state.token_entity[child.i])
                 if not others and role in ("partnerOf", "competitorOf") and not from_subject:
-                    verb = tok.head  # "OpenAI wird vom Partner Microsoft unterstützt"
-                    while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb and verb.dep_ != "ROOT":
-                        verb = verb.head
-                    others += [k for k in self._subjects_of(verb, state, si) if k not in holders]
+                    # "OpenAI wird vom Partner Microsoft unterstützt"
+                    others += [k for k in self._subjects_of(_governing_verb(tok), state, si) if k not in holders]
                 if not others and role == "fundedBy":
                     projects = self._article_entities(state, PJ)
                     others += projects[:1] if len(projects) == 1 else []
@@ -372,10 +375,7 @@ class Extractor:
             if not cue or tok.pos_ != "NOUN":
                 continue
             predicate, preps = cue
-            head = tok.head
-            while head.pos_ not in ("VERB", "AUX", "ADJ") and head.head is not head:
-                head = head.head
-            actors = self._subjects_of(head, state, si)
+            actors = self._subjects_of(_governing_verb(tok), state, si)
             targets = []
             for child in tok.children:
                 if self._preposition(child) in preps:
@@ -392,7 +392,7 @@ class Extractor:
         """Subjects of a verb; a coordinated verb without one shares its head's
         ("Das Weiße Haus hat reagiert und Musk zurechtgewiesen")."""
         found = [k for c in verb.children if c.dep_ in _SUBJ for k in self.referents(c, state, si)]
-        if not found and verb.dep_ in ("conj", "cj") and verb.head is not verb:
+        if not found and verb.dep_ in ("conj", "cj") and verb.head.i != verb.i:
             found = [k for c in verb.head.children if c.dep_ in _SUBJ for k in self.referents(c, state, si)]
         for child in verb.children:  # "Musk zusammen mit dem Unternehmer X"
             if self._preposition(child) == "mit" and any(fold(c.text) == "zusammen" for c in child.children):
@@ -451,9 +451,7 @@ class Extractor:
         return out
 
     def _clause_subject(self, tok: Token, state: _ArticleState, si: int) -> str | None:
-        head = tok
-        while head.head is not head and head.dep_ not in ("ROOT",) and head.pos_ not in ("VERB", "AUX"):
-            head = head.head
+        head = _governing_verb(tok)
         for child in head.children:
             if child.dep_ in _SUBJ:
                 refs = [k for k in self.referents(child, state, si) if self.cls(k) in (P, O)]

@@ -45,6 +45,7 @@ class Lexicon:
     investment_cues: frozenset[str]
     jobs_nouns: frozenset[str]
     founding_cues: frozenset[str]
+    not_names: frozenset[str]  # abbreviations of common nouns: KI, CEO, ...
     scales: dict
     currencies: dict
     countries: tuple[Country, ...]
@@ -115,6 +116,7 @@ def load_lexicon() -> Lexicon:
         speech_verbs=fs("speech_verbs"), dispute_cues=tuple(fold(w) for w in cues["dispute_cues"]),
         investment_cues=fs("investment_cues"), jobs_nouns=fs("jobs_nouns"),
         founding_cues=fs("founding_cues"),
+        not_names=fs("not_names"),
         scales={fold(k): v for k, v in cues["scales"].items()},
         currencies={fold(k): v for k, v in cues["currencies"].items()},
         countries=countries)

@@ -40,8 +40,8 @@ def looks_like_name(word: str) -> bool:
 
 
 def looks_like_acronym(word: str) -> bool:
-    """"MGX", "xAI", "OpenAI": capitals inside the word."""
-    return sum(ch.isupper() for ch in word[1:]) >= 1 and not word.isdigit()
+    """"MGX", "xAI", "OpenAI": capitals inside one unhyphenated word."""
+    return "-" not in word and sum(ch.isupper() for ch in word[1:]) >= 1 and not word.isdigit()
 
 
 def _trim(span: Span, lexicon: Lexicon) -> tuple[int, int] | None:
@@ -122,8 +122,11 @@ def ner_mentions(doc: Doc, article: str, lexicon: Lexicon | None = None) -> list
             continue
         start, end = trimmed
         first = doc[start].text
-        # An NER span that is one compound ("OpenAI-Chef") is handled below.
-        if end - start == 1 and "-" in first and (lexicon.role_of(first) or lexicon.noun_class(first)):
+        # An NER span that is one compound ("OpenAI-Chef", "US-Börse") is handled below.
+        if end - start == 1 and "-" in first and (lexicon.role_of(first) or lexicon.noun_class(first)
+                                                  or lexicon.country_by_demonym(first.split("-")[0])):
+            continue
+        if end - start == 1 and fold(first) in lexicon.not_names:
             continue
         hint = type_hint(doc, start, end, lexicon)
         mention = _mention(doc, article, doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text),

@@ -12,6 +12,7 @@ canonical label is the fullest, then most frequent, surface form.
 from __future__ import annotations
 
 import logging
+import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 
@@ -26,9 +27,21 @@ _CUE_CLASSES = ("Organization", "Product", "Project", "Person", "Place")
 _CUE_WEIGHT = 3
 
 
+_ADJECTIVE_ENDING = re.compile(r"(?:e|en|em|er|es)$")
+
+
 def resolution_key(text: str) -> str:
-    """Grouping key: folded, without spaces, hyphens and dots."""
-    return "".join(ch for ch in fold(text) if ch not in " -.")
+    """Grouping key: folded, without spaces, hyphens and dots, and with the
+    case endings of leading adjectives removed ("Weißen Haus" = "Weiße Haus",
+    "Deutschen Bank" = "Deutsche Bank").
+
+    >>> resolution_key("Weißen Haus") == resolution_key("Das Weiße Haus"[4:]) == resolution_key("Weisses Haus")
+    True
+    """
+    words = fold(text).split()
+    words = [_ADJECTIVE_ENDING.sub("", w) if i < len(words) - 1 and len(w) > 4 else w
+             for i, w in enumerate(words)]
+    return "".join(ch for ch in "".join(words) if ch not in "-.")
 
 
 @dataclass(frozen=True)
@@ -160,6 +173,7 @@ def _canonical_label(ms: list[Mention], lexicon: Lexicon, cls: str) -> str:
 
     def inflected(text: str) -> bool:
         k = resolution_key(text)
-        return k[-1:] in ("s", "'", "’") and k[:-1] in keys
+        oblique = len(text.split()) > 1 and text.split()[0].endswith(("en", "em"))  # "Weißen Haus"
+        return (k[-1:] in ("s", "'", "’") and k[:-1] in keys) or oblique
 
     return max(counts, key=lambda t: (not inflected(t), len(t.split()), counts[t], t[:1].isupper(), t))
