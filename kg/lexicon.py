@@ -51,9 +51,10 @@ class Lexicon:
     countries: tuple[Country, ...]
 
     def country_by_name(self, text: str) -> Country | None:
+        """Country named by ``text``, genitive included ("Amerikas" → USA)."""
         folded = fold(text)
         for country in self.countries:
-            if folded in country.names:
+            if folded in country.names or (folded.endswith("s") and folded[:-1] in country.names):
                 return country
         return None
 

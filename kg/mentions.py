@@ -25,6 +25,7 @@ from kg.lexicon import Lexicon, fold, load_lexicon
 from typing import Sequence
 
 from kg.records import Mention
+from kg.resolve import resolution_key
 
 _NER_CLASS = {"PER": "PER", "ORG": "ORG", "LOC": "LOC", "MISC": "MISC"}
 _QUOTES = "\"'«»„“”‚‘’`"
@@ -61,12 +62,11 @@ def _trim(span: Span, lexicon: Lexicon) -> tuple[int, int] | None:
         start += 1
     # A genitive name before a noun is not part of the name: "Trumps Wirtschaftspläne".
     if end - start > 1 and doc[start].pos_ == "PROPN" and doc[start].text.endswith("s") \
-            and doc[start + 1].pos_ == "NOUN":
+            and (doc[start + 1].pos_ == "NOUN" or "-" in doc[start + 1].text):
         end = start + 1
     if span.label_ == "PER":
-        # A person's name is proper nouns: "Musk Kommentare" → "Musk".
         for i in range(start + 1, end):
-            if doc[i].pos_ == "NOUN" or doc[i].is_punct:
+            if doc[i].is_punct:
                 end = i
                 break
         if not any(doc[i].pos_ == "PROPN" for i in range(start, end)):
@@ -135,6 +135,26 @@ def ner_mentions(doc: Doc, article: str, lexicon: Lexicon | None = None) -> list
             found.append(mention)
     found.extend(compound_mentions(doc, article, lexicon, known={}))
     found.extend(demonym_mentions(doc, article, lexicon))
+    found.extend(cue_mentions(doc, article, lexicon, found))
+    return found
+
+
+def cue_mentions(doc: Doc, article: str, lexicon: Lexicon, existing: list[Mention]) -> list[Mention]:
+    """A name right after a cue noun, which NER often misses when it is short
+    or English: "Plattform X", "KI-Firma xAI", "Technologieunternehmen Microsoft"."""
+    covered = [(m.start, m.end) for m in existing]
+    found = []
+    for token in doc[1:]:
+        prev = doc[token.i - 1]
+        cls = lexicon.noun_class(prev.text) if prev.pos_ == "NOUN" else None
+        if not cls or not (token.pos_ == "PROPN" or looks_like_acronym(token.text)
+                           or (len(token.text) == 1 and token.text.isupper())):
+            continue
+        if fold(token.text) in lexicon.not_names or any(s < token.idx + len(token) and token.idx < e for s, e in covered):
+            continue
+        mention = _mention(doc, article, token.idx, token.idx + len(token.text), cls, "cue")
+        if mention:
+            found.append(mention)
     return found
 
 
@@ -170,8 +190,10 @@ def compound_mentions(doc: Doc, article: str, lexicon: Lexicon, known: dict[str,
         role = lexicon.role_of(rest)
         if country:
             label = "LOC"
-        elif fold(head) in known:
-            label = cls or known[fold(head)]
+        elif role == "developed" and (resolution_key(head) in known or looks_like_acronym(head)):
+            label = "Product"  # "ChatGPT-Entwickler": what a developer develops is a product
+        elif resolution_key(head) in known:
+            label = cls or known[resolution_key(head)]
             if label == "KNOWN" and role in ("leads", "spokespersonOf", "founded", "owns"):
                 label = "ORG"  # "Tesla-Chef": whoever has a chief is an organisation
         else:
@@ -188,7 +210,7 @@ def gazetteer_mentions(doc: Doc, article: str, names: dict[str, str], existing: 
     lexicon = lexicon or load_lexicon()
     covered = [(m.start, m.end) for m in existing]
     found = []
-    max_len = max((len(n.split()) for n in names), default=0)
+    max_len = 4
     i = 0
     tokens = list(doc)
     while i < len(tokens):
@@ -198,13 +220,13 @@ def gazetteer_mentions(doc: Doc, article: str, names: dict[str, str], existing: 
             text = span.text
             if not looks_like_name(tokens[i].text):
                 break
-            candidates = [fold(text)]
+            candidates = [resolution_key(text)]
             if text.endswith("s") and len(text) > 3:
-                candidates.append(fold(text[:-1]))
+                candidates.append(resolution_key(text[:-1]))
             for key in candidates:
                 if key in names:
                     start = span.start_char
-                    end = span.end_char if key == fold(text) else span.end_char - 1
+                    end = span.end_char if key == candidates[0] else span.end_char - 1
                     if not any(s < end and start < e for s, e in covered):
                         hint = type_hint(doc, span.start, span.end, lexicon)
                         mention = _mention(doc, article, start, end, hint or names[key], "gazetteer")
@@ -231,12 +253,13 @@ def known_names(docs: Sequence, mentions: Sequence[Sequence[Mention]]) -> dict[s
     for ms in mentions:
         for m in ms:
             if m.source == "ner" and len(m.text) >= 2:
-                votes[fold(m.text)][m.label] += 1
+                votes[resolution_key(m.text)][m.label] += 1
     names = {name: counts.most_common(1)[0][0] for name, counts in sorted(votes.items())}
     for doc in docs:
         for tok in doc:
-            if tok.pos_ == "PROPN" and len(tok.text) >= 2 and "-" not in tok.text and tok.text[:1].isupper():
-                word = fold(tok.text)
+            if (tok.pos_ == "PROPN" and len(tok.text) >= 2 and "-" not in tok.text and tok.text[:1].isupper()) \
+                    or looks_like_acronym(tok.text):
+                word = resolution_key(tok.text)
                 if word.endswith("s") and word[:-1] in names:
                     continue
                 names.setdefault(word, "KNOWN")

@@ -112,11 +112,13 @@ def resolve(mentions: list[Mention], lexicon: Lexicon | None = None) -> Resoluti
         if is_person(ms):
             for m in ms:
                 per_article[m.article][alias.get(key, key)] += 1
+    surname = {key: resolution_key(fold(max((m.text for m in ms), key=len)).split()[-1])
+               for key, ms in groups.items()}
     for counts in per_article.values():
         for rare, n_rare in counts.items():
             for common, n_common in counts.items():
-                if (n_common > n_rare and len(rare) >= 5 and _edit_distance_one(rare, common)
-                        and rare not in alias):
+                if (n_common > n_rare and len(rare) >= 5 and rare not in alias and rare != common
+                        and (_edit_distance_one(rare, common) or _edit_distance_one(rare, surname.get(common, "")))):
                     alias[rare] = common
 
     def final(key: str) -> str:
@@ -134,7 +136,7 @@ def resolve(mentions: list[Mention], lexicon: Lexicon | None = None) -> Resoluti
     for key in sorted(merged):
         ms = merged[key]
         cls = _vote_class(ms, lexicon)
-        if cls is None:
+        if cls is None or fold(ms[0].text) in lexicon.not_names:
             log.debug("dropped untyped name %r", ms[0].text)
             continue
         label = _canonical_label(ms, lexicon, cls)
@@ -170,6 +172,12 @@ def _canonical_label(ms: list[Mention], lexicon: Lexicon, cls: str) -> str:
             return country.label
     counts = Counter(m.text for m in ms)
     keys = {resolution_key(t) for t in counts}
+    words = [t.split() for t in counts]
+    if all(len(w) > 1 and w[0].endswith("en") for w in words):
+        # Only oblique forms seen ("im Weißen Haus"): name it in the nominative.
+        best = max(counts, key=lambda t: (counts[t], t))
+        first, rest = best.split(" ", 1)
+        return f"{first[:-1]} {rest}"
 
     def inflected(text: str) -> bool:
         k = resolution_key(text)
