@@ -29,7 +29,7 @@ from decimal import Decimal
 
 from spacy.tokens import Doc, Span, Token
 
-from kg.lexicon import Lexicon, fold, load_lexicon
+from kg.lexicon import Lexicon, fold, lemma_lookup, load_lexicon
 from kg.records import Attribute, Claim, Fact, Mention
 from kg.resolve import Resolution
 
@@ -305,7 +305,7 @@ class Extractor:
                 return self.referents(child, state, 0)
         nxt = tok.i + 1
         if nxt < len(tok.doc) and nxt in state.token_entity:
-            return [state.token_entity[nxt]]
+            return self.referents(tok.doc[nxt], state, 0) or [state.token_entity[nxt]]
         if tok.dep_ == "appos" and tok.head.i in state.token_entity:
             return [state.token_entity[tok.head.i]]
         return []
@@ -321,12 +321,21 @@ class Extractor:
     # --- verbs --------------------------------------------------------------------
 
     def _verb_lemma(self, tok: Token) -> str:
-        lemma = fold(tok.lemma_ or tok.text)
-        for child in tok.children:
-            joined = fold(child.text) + lemma
-            if child.dep_ in ("compound:prt", "svp") or (child.dep_ == "advmod" and joined in self.lexicon.verbs):
-                lemma = joined  # "kündigte ... an" → ankündigen, "redet ... schlecht" → schlechtreden
-        return lemma
+        """The cue-lexicon lemma of a verb, particle joined ("kündigte ... an" →
+        ankündigen, "redet ... schlecht" → schlechtreden); the lookup table is
+        asked too, since the trained lemmatizer misses irregular forms."""
+        candidates = [fold(tok.lemma_ or tok.text)]
+        looked_up = lemma_lookup().get(tok.text) or lemma_lookup().get(tok.text.lower())
+        if looked_up:
+            candidates.append(fold(looked_up))
+        for lemma in candidates:
+            for child in tok.children:
+                joined = fold(child.text) + lemma
+                if child.dep_ in ("compound:prt", "svp") or (child.dep_ == "advmod" and joined in self.lexicon.verbs):
+                    lemma = joined
+            if lemma in self.lexicon.verbs or lemma in self.lexicon.speech_verbs:
+                return lemma
+        return candidates[-1]
 
     def _verb_facts(self, sent: Span, si: int, state: _ArticleState) -> list[Fact]:
         out = []
@@ -375,7 +384,11 @@ class Extractor:
             if not cue or tok.pos_ != "NOUN":
                 continue
             predicate, preps = cue
-            actors = self._subjects_of(_governing_verb(tok), state, si)
+            verb = _governing_verb(tok)
+            actors = self._subjects_of(verb, state, si)
+            if not actors:  # "Kritik an Schelling kam auch von den Grünen"
+                actors = [k for c in verb.children if self._preposition(c) in _AGENT_PREPS
+                          for k in self.referents(c, state, si)]
             targets = []
             for child in tok.children:
                 if self._preposition(child) in preps:
@@ -585,7 +598,7 @@ class Extractor:
         konjunktiv = any("Mood=Sub" in str(t.morph) for t in sent if t.pos_ in ("AUX", "VERB"))
         if not (has_quote or konjunktiv):
             return None, []
-        verbs = [t for t in sent if fold(t.lemma_) in self.lexicon.speech_verbs and t.pos_ in ("VERB", "AUX")]
+        verbs = [t for t in sent if t.pos_ in ("VERB", "AUX") and self._verb_lemma(t) in self.lexicon.speech_verbs]
         # A named speaker beats a pronoun one ("Musk spottete, er wisse ...").
         subjects = sorted(((c, v) for v in verbs for c in v.children if c.dep_ in _SUBJ),
                           key=lambda cv: (cv[0].pos_ == "PRON", cv[0].i))

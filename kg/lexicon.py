@@ -6,6 +6,8 @@ this module only parses them into lookup structures.
 from __future__ import annotations
 
 import functools
+import gzip
+import json
 import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
@@ -87,6 +89,14 @@ class Lexicon:
             if len(noun) >= 4 and folded.endswith(noun):
                 return self.role_noun_index[noun]
         return None
+
+
+@functools.cache
+def lemma_lookup() -> dict[str, str]:
+    """Word form → lemma table (spacy-lookups-data, MIT): a second opinion
+    for irregular verbs the trained lemmatizer gets wrong ("wies" → "weisen")."""
+    with gzip.open(DATA / "de_lemma_lookup.json.gz", "rt", encoding="utf8") as handle:
+        return json.load(handle)
 
 
 @functools.cache
