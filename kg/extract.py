@@ -61,6 +61,7 @@ _PASSIVE_SUBJ = ("nsubj:pass",)
 _OBJ = {"obj": ("obj", "oa", "dobj"), "iobj": ("iobj", "da")}
 _OBL = ("obl", "nmod", "obl:arg", "op", "mo", "pg")
 _AGENT_PREPS = ("von", "vom", "durch")
+_BELIEF_VERBS = {"glauben", "wissen", "vermuten", "meinen", "hoffen", "denken", "finden"}
 _MALE_PRONOUNS = {"er", "ihn", "ihm", "seiner"}
 _YEAR = re.compile(r"^(1[89]\d\d|20\d\d)$")
 _NUMBER = re.compile(r"^\d{1,3}(?:[.'’ ]\d{3})+(?:,\d+)?$|^\d+(?:,\d+)?$")
@@ -595,13 +596,23 @@ class Extractor:
     def _speech(self, sent: Span, si: int, state: _ArticleState) -> tuple[str | None, list[str]]:
         """Speaker and the entities of what they said, for reported speech."""
         has_quote = any(t.text in "«»„“”\"" for t in sent)
-        konjunktiv = any("Mood=Sub" in str(t.morph) for t in sent if t.pos_ in ("AUX", "VERB"))
+        konjunktiv = any(("Mood=Sub" in str(t.morph) or fold(t.text) in self.lexicon.konjunktiv_forms)
+                         for t in sent if t.pos_ in ("AUX", "VERB"))
+        for tok in sent:  # "laut Hochegger", "dem Sprecher zufolge"
+            if fold(tok.text) in self.lexicon.source_preps:
+                sources = [k for k in self.referents(tok.head if tok.dep_ == "case" else tok, state, si)
+                           if self.cls(k) in (P, O)]
+                if sources:
+                    about = [state.token_entity[t.i] for t in sent
+                             if t.i in state.token_entity and state.token_entity[t.i] != sources[0]]
+                    return sources[0], list(dict.fromkeys(about))
         if not (has_quote or konjunktiv):
             return None, []
         verbs = [t for t in sent if t.pos_ in ("VERB", "AUX") and self._verb_lemma(t) in self.lexicon.speech_verbs]
-        # A named speaker beats a pronoun one ("Musk spottete, er wisse ...").
+        # A verb of saying beats one of believing ("X habe an Y geglaubt, schrieb Z"),
+        # and a named speaker beats a pronoun ("Musk spottete, er wisse ...").
         subjects = sorted(((c, v) for v in verbs for c in v.children if c.dep_ in _SUBJ),
-                          key=lambda cv: (cv[0].pos_ == "PRON", cv[0].i))
+                          key=lambda cv: (self._verb_lemma(cv[1]) in _BELIEF_VERBS, cv[0].pos_ == "PRON", cv[0].i))
         for child, _verb in subjects:
             refs = [k for k in self.referents(child, state, si) if self.cls(k) in (P, O)]
             if refs:

@@ -44,6 +44,8 @@ class Lexicon:
     noun_cues: dict            # noun -> (predicate, prepositions)
     speech_verbs: frozenset[str]
     dispute_cues: tuple[str, ...]
+    konjunktiv_forms: frozenset[str]
+    source_preps: frozenset[str]
     investment_cues: frozenset[str]
     jobs_nouns: frozenset[str]
     founding_cues: frozenset[str]
@@ -124,7 +126,8 @@ def load_lexicon() -> Lexicon:
         project_nouns=fs("project_nouns"), possessive_nouns=possessive, verbs=verbs,
         noun_cues={fold(n): (pred, tuple(spec["preps"])) for pred, spec in cues["noun_cues"].items()
                    for n in spec["nouns"]},
-        speech_verbs=fs("speech_verbs"), dispute_cues=tuple(fold(w) for w in cues["dispute_cues"]),
+        speech_verbs=fs("speech_verbs"), konjunktiv_forms=fs("konjunktiv_forms"),
+        source_preps=fs("source_preps"), dispute_cues=tuple(fold(w) for w in cues["dispute_cues"]),
         investment_cues=fs("investment_cues"), jobs_nouns=fs("jobs_nouns"),
         founding_cues=fs("founding_cues"),
         not_names=fs("not_names"),
