@@ -304,6 +304,11 @@ class Extractor:
         for child in tok.children:
             if child.dep_ in ("nsubj", "sb") and any(c.dep_ == "cop" for c in tok.children):
                 return self.referents(child, state, 0)
+        nxt_tok = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+        if nxt_tok is not None and nxt_tok.pos_ == "AUX" and fold(nxt_tok.lemma_) == "sein" and tok.i == tok.sent.start:
+            # "Hauptträger sind OpenAI, Softbank und Oracle": every name after the copula
+            return list(dict.fromkeys(state.token_entity[t.i] for t in tok.sent
+                                      if t.i > nxt_tok.i and t.i in state.token_entity))
         nxt = tok.i + 1
         if nxt < len(tok.doc) and nxt in state.token_entity:
             return self.referents(tok.doc[nxt], state, 0) or [state.token_entity[nxt]]

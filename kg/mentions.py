@@ -28,6 +28,7 @@ from kg.records import Mention
 from kg.resolve import resolution_key
 
 _NER_CLASS = {"PER": "PER", "ORG": "ORG", "LOC": "LOC", "MISC": "MISC"}
+_PERSON_ROLES = {"leads", "founded", "spokespersonOf", "advisorOf", "presidentOf"}
 _QUOTES = "\"'«»„“”‚‘’`"
 _LEADING_WORDS = {"der", "die", "das", "des", "dem", "den", "ein", "eine", "einer", "eines", "einem",
                   "einen", "sein", "seine", "seiner", "seines", "seinem", "seinen", "ihr", "ihre",
@@ -52,8 +53,7 @@ def _trim(span: Span, lexicon: Lexicon) -> tuple[int, int] | None:
     doc = span.doc
     while start < end and (doc[start].is_punct or fold(doc[start].text) in _LEADING_WORDS
                            or (doc[start].text[:1].islower() and not looks_like_name(doc[start].text))
-                           or (end - start > 1 and lexicon.role_of(doc[start].text)
-                               and span.label_ == "PER")):
+                           or (end - start > 1 and lexicon.role_of(doc[start].text))):
         start += 1
     while end > start and (doc[end - 1].is_punct or doc[end - 1].text in _QUOTES):
         end -= 1
@@ -129,6 +129,8 @@ def ner_mentions(doc: Doc, article: str, lexicon: Lexicon | None = None) -> list
         if end - start == 1 and fold(first) in lexicon.not_names:
             continue
         hint = type_hint(doc, start, end, lexicon)
+        if start > ent.start and lexicon.role_of(doc[start - 1].text) in _PERSON_ROLES:
+            label = "PER"  # "Microsoft-Chef Satya Nadella": whoever holds the role is a person
         mention = _mention(doc, article, doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text),
                            hint or label, "ner")
         if mention:
@@ -147,12 +149,12 @@ def cue_mentions(doc: Doc, article: str, lexicon: Lexicon, existing: list[Mentio
     for token in doc[1:]:
         prev = doc[token.i - 1]
         cls = lexicon.noun_class(prev.text) if prev.pos_ == "NOUN" else None
-        if not cls or not (token.pos_ == "PROPN" or looks_like_acronym(token.text)
-                           or (len(token.text) == 1 and token.text.isupper())):
+        word = token.text.rstrip(".")
+        if not cls or not (token.pos_ == "PROPN" or looks_like_acronym(word) or (len(word) == 1 and word.isupper())):
             continue
         if fold(token.text) in lexicon.not_names or any(s < token.idx + len(token) and token.idx < e for s, e in covered):
             continue
-        mention = _mention(doc, article, token.idx, token.idx + len(token.text), cls, "cue")
+        mention = _mention(doc, article, token.idx, token.idx + len(word), cls, "cue")
         if mention:
             found.append(mention)
     return found
@@ -260,7 +262,8 @@ def known_names(docs: Sequence, mentions: Sequence[Sequence[Mention]]) -> dict[s
             if (tok.pos_ == "PROPN" and len(tok.text) >= 2 and "-" not in tok.text and tok.text[:1].isupper()) \
                     or looks_like_acronym(tok.text):
                 word = resolution_key(tok.text)
-                if word.endswith("s") and word[:-1] in names:
+                if word.endswith("s") and len(word) > 3:
+                    names.setdefault(word[:-1], "KNOWN")  # "Teslas" names Tesla
                     continue
                 names.setdefault(word, "KNOWN")
     return names
