@@ -167,12 +167,7 @@ class Extractor:
             if holder:
                 found.append(holder)
         else:
-            # common noun head: "der Software-Riese Oracle", "für Trumps Wahlkampf"
-            for child in tok.children:
-                if child.i < tok.i and child.i in state.token_entity and child.text.endswith("s") \
-                        and child.dep_ in ("nmod:poss", "det:poss", "nmod", "det", "ag"):
-                    found.append(state.token_entity[child.i])
-                    break
+            # common noun head: "der Software-Riese Oracle", "Partner Microsoft"
             for child in tok.children:
                 if child.dep_ in ("appos", "flat", "flat:name", "nmod", "nk", "pnc") and child.i > tok.i \
                         and child.i in state.token_entity:
@@ -312,8 +307,8 @@ class Extractor:
         nxt = tok.i + 1
         if nxt < len(tok.doc) and nxt in state.token_entity:
             return self.referents(tok.doc[nxt], state, 0) or [state.token_entity[nxt]]
-        if tok.dep_ == "appos" and tok.head.i in state.token_entity:
-            return [state.token_entity[tok.head.i]]
+        if tok.dep_ == "appos" and tok.head.i < tok.i and tok.head.i in state.token_entity:
+            return [state.token_entity[tok.head.i]]  # "Elon Musk, Trumps engster Ratgeber"
         return []
 
     def _nearest_org(self, state: _ArticleState, sents: list[Span], si: int, tok: Token) -> str | None:
@@ -442,7 +437,7 @@ class Extractor:
             owner = None
             det = [c for c in tok.children if fold(c.text).startswith(("sein", "ihr")) and c.i < tok.i]
             if det:
-                owner = self._clause_subject(tok, state, si) or self._last_person(state, tok.idx, si)
+                owner = self._clause_subject(tok, state, si) or self._possessor(state, tok, si)
             elif tok.i > 0 and tok.i - 1 in state.token_entity and tok.doc[tok.i - 1].text.endswith("s"):
                 owner = state.token_entity[tok.i - 1]  # "Teslas Gigafactory"
             if not owner:
@@ -457,7 +452,7 @@ class Extractor:
             if tok.i in state.token_entity and self.cls(state.token_entity[tok.i]) in (O, PD):
                 if any(c.i < tok.i and fold(c.text).startswith(("sein", "ihr")) and c.pos_ in ("DET", "PRON")
                        for c in tok.children):
-                    owner = self._clause_subject(tok, state, si) or self._last_person(state, tok.idx, si)
+                    owner = self._clause_subject(tok, state, si) or self._possessor(state, tok, si)
                     if owner:
                         out += self._fact(owner, "owns", state.token_entity[tok.i], state, sent)
         # "Teslas Gigafactory": a genitive name before another name
@@ -468,6 +463,14 @@ class Extractor:
                 if owner != owned and fold(self.resolution.by_key[owner].label) != fold(tok.text):
                     out += self._fact(owner, "owns", owned, state, sent)
         return out
+
+    def _possessor(self, state: _ArticleState, tok: Token, si: int) -> str | None:
+        """Who "sein"/"ihr" points to when the clause subject is unknown: a
+        person who is a subject in the same sentence, else the last one named."""
+        for key in state.sentence_subjects.get(si, []):
+            if self.cls(key) == P:
+                return key
+        return self._last_person(state, tok.idx, si)
 
     def _clause_subject(self, tok: Token, state: _ArticleState, si: int) -> str | None:
         head = _governing_verb(tok)

@@ -40,3 +40,31 @@ def test_nlp_cli_missing_model_prints_one_line(tmp_path):
                      "directory, or leave --model out to use kg's own German pipeline."]
     assert "Traceback" not in proc.stderr
     assert not list(tmp_path.iterdir())
+
+
+# Real sentences from the seeds; the expected analyses were checked by hand.
+
+def test_nlp_seed_sentence_entities(nlp):
+    doc = nlp("Das Weiße Haus wies Musk zurecht allerdings, ohne ihn beim Namen zu nennen.")
+    assert {(e.text, e.label_) for e in doc.ents} == {("Weiße Haus", "ORG"), ("Musk", "PER")}
+
+
+def test_nlp_seed_sentence_person_and_subject(nlp):
+    doc = nlp("Musk und OpenAI-Chef Sam Altman stecken mitten in einem eskalierenden Konflikt.")
+    assert ("Sam Altman", "PER") in {(e.text, e.label_) for e in doc.ents}
+    verb = next(t for t in doc if t.text == "stecken")
+    assert "Musk" in {t.text for t in verb.children if t.dep_ == "nsubj"}
+
+
+def test_nlp_seed_sentence_subject_and_prepositional_object(nlp):
+    doc = nlp("Mehrfach klagte er seitdem gegen OpenAI, sieht eine Wettbewerbsverzerrung.")
+    verb = next(t for t in doc if t.text == "klagte")
+    assert [t.text for t in verb.children if t.dep_ == "nsubj"] == ["er"]
+    obl = [t for t in verb.children if t.dep_ == "obl"]
+    assert [t.text for t in obl] == ["OpenAI"]
+    assert [c.text for c in obl[0].children if c.dep_ == "case"] == ["gegen"]
+
+
+def test_nlp_line_break_ends_a_sentence(nlp):
+    doc = nlp("Milliardenschweres KI-Projekt\n\nTrump verkündet den Bau neuer Datenzentren.")
+    assert [s.text.strip() for s in doc.sents][:1] == ["Milliardenschweres KI-Projekt"]
