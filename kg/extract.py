@@ -250,7 +250,10 @@ class Extractor:
                     continue
                 holders = self._names_after(tok, state)
                 from_subject = False
-                if not holders and role in ("founded", "advisorOf", "leads") and tok.pos_ == "NOUN":
+                linked = tok.dep_ not in _SUBJ and any(
+                    c.dep_ == "cop" or (c.dep_ == "case" and fold(c.text) in ("unter", "zu", "zum", "zur", "als"))
+                    for c in tok.children)
+                if not holders and role in ("founded", "advisorOf", "leads") and tok.pos_ == "NOUN" and linked:
                     # "Musk war einst unter den OpenAI-Gründern", "Er gilt als Berater von Trump"
                     holders = [k for k in self._subjects_of(_governing_verb(tok), state, si) if self.cls(k) == P]
                     from_subject = True
@@ -469,6 +472,10 @@ class Extractor:
         person who is a subject in the same sentence, else the last one named."""
         for key in state.sentence_subjects.get(si, []):
             if self.cls(key) == P:
+                return key
+        for t in tok.sent:  # "Auf seiner Plattform X kritisiert Musk ...": the person in the sentence
+            key = state.token_entity.get(t.i)
+            if key and self.cls(key) == P:
                 return key
         return self._last_person(state, tok.idx, si)
 
