@@ -17,6 +17,7 @@ from spacy.language import Language
 from tqdm import tqdm
 
 from kg.clean import Dropped, clean
+from kg.errors import InputError
 from kg.extract import Extractor
 from kg.ingest import Article, Skipped, read_articles
 from kg.mentions import gazetteer_mentions, known_names, ner_mentions
@@ -73,16 +74,20 @@ def build(paths: Iterable[Path | str], out_dir: Path | str, *, model: str | None
     leaves no half-written file.
     """
     started = time.perf_counter()
+    paths = list(paths)
     nlp = load_pipeline(model)
     articles, skipped, dropped = [], [], []
     for item in read_articles(paths):
-        if isinstance(item, Skipped):
-            log.warning("skipped %s: %s", item.path, item.reason)
+        if isinstance(item, Skipped):  # kg.ingest has logged the reason
             skipped.append(item)
             continue
         cleaned = clean(item.text)
         dropped.append((item.id, cleaned.dropped))
         articles.append(replace(item, text=cleaned.text))
+    if not articles:
+        raise InputError(f"no article could be read from {', '.join(map(str, paths))} "
+                         f"({len(skipped)} skipped, reasons above); pass .txt, .html or .jsonl files or folders")
+    log.info("read %d articles, skipped %d", len(articles), len(skipped))
     graph, counts = extract_graph(articles, nlp, progress=progress)
     from kg.formats import write_graph
 

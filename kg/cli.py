@@ -72,14 +72,10 @@ def build_cmd(inputs, out_dir, model, formats, no_html, explain):
         for article, dropped in result.dropped:
             for item in dropped:
                 click.echo(f"{article}\tdropped ({item.reason}): {item.text[:100]}")
-    for skipped in result.skipped:
-        click.echo(f"skipped {skipped.path}: {skipped.reason}", err=True)
     click.echo(f"{result.articles} articles read, {len(result.skipped)} skipped; {result.entities} entities, "
                f"{result.facts} facts, {result.claims} claims in {result.seconds:.1f} s", err=True)
     for path in result.outputs:
         click.echo(f"wrote {path}", err=True)
-    if not result.articles:
-        raise click.ClickException("no article could be read; see the reasons above")
 
 @main.command("evaluate")
 @click.argument("graph", type=click.Path(exists=True, dir_okay=False))

@@ -81,3 +81,4 @@ def test_build_cli_reports_summary_and_fails_without_articles(tmp_path):
     assert proc.returncode == 1
     assert "Traceback" not in proc.stderr
     assert "no article could be read" in proc.stderr
+    assert not (tmp_path / "out").exists()  # nothing written on failure
