@@ -40,11 +40,13 @@ class _KGGroup(click.Group):
 @click.version_option(package_name="kg")
 @click.option("-v", "--verbose", count=True, help="More log output (-vv for debug).")
 @click.option("-q", "--quiet", is_flag=True, help="Only errors.")
-def main(verbose: int, quiet: bool) -> None:
+@click.pass_context
+def main(ctx: click.Context, verbose: int, quiet: bool) -> None:
     """Build, query and draw knowledge graphs from German news articles.
 
     Example: kg build seeds -o out
     """
+    ctx.obj = {"quiet": quiet}
     _setup_logging(verbose, quiet)
 
 
@@ -59,7 +61,8 @@ def main(verbose: int, quiet: bool) -> None:
               help="Comma-separated graph formats: ttl, nt, trig, jsonld, graphml.")
 @click.option("--no-html", is_flag=True, help="Do not write graph.html.")
 @click.option("--explain", is_flag=True, help="List the page furniture dropped from each article.")
-def build_cmd(inputs, out_dir, model, formats, no_html, explain):
+@click.pass_context
+def build_cmd(ctx, inputs, out_dir, model, formats, no_html, explain):
     """Build a knowledge graph from article files and folders (.txt, .html, .jsonl).
 
     Example: kg build seeds -o out
@@ -67,11 +70,13 @@ def build_cmd(inputs, out_dir, model, formats, no_html, explain):
     from kg.build import build
 
     result = build(inputs, out_dir, model=model, formats=[f.strip() for f in formats.split(",") if f.strip()],
-                   html=not no_html, progress=True)
+                   html=not no_html, progress=not ctx.obj["quiet"])
     if explain:
         for article, dropped in result.dropped:
             for item in dropped:
                 click.echo(f"{article}\tdropped ({item.reason}): {item.text[:100]}")
+    if ctx.obj["quiet"]:
+        return
     click.echo(f"{result.articles} articles read, {len(result.skipped)} skipped; {result.entities} entities, "
                f"{result.facts} facts, {result.claims} claims in {result.seconds:.1f} s", err=True)
     for path in result.outputs:
