@@ -161,14 +161,16 @@ def cue_mentions(doc: Doc, article: str, lexicon: Lexicon, existing: list[Mentio
 
 
 def demonym_mentions(doc: Doc, article: str, lexicon: Lexicon) -> list[Mention]:
-    """The country of a demonym before an organisation noun ("der japanische
-    Softbank-Konzern" mentions Japan), so basedIn has a place to point to."""
+    """The country of a demonym before an organisation noun or a head of state
+    ("der japanische Softbank-Konzern", "der ugandische Präsident X" mention
+    Japan and Uganda), so basedIn and presidentOf have a place to point to."""
     found = []
     for token in doc[:-1]:
         if token.pos_ != "ADJ" or not token.text[:1].islower():
             continue
         country = lexicon.country_by_demonym(token.text)
-        if country and lexicon.noun_class(doc[token.i + 1].text) == "Organization":
+        nxt = doc[token.i + 1].text
+        if country and (lexicon.noun_class(nxt) == "Organization" or lexicon.role_of(nxt) == "presidentOf"):
             found.append(Mention(article, token.idx, token.idx + len(token.text), country.label, "LOC", "demonym"))
     return found
 

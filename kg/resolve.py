@@ -30,6 +30,13 @@ _CUE_WEIGHT = 3
 _ADJECTIVE_ENDING = re.compile(r"(?:e|en|em|er|es)$")
 
 
+def _oblique_adjective(word: str) -> bool:
+    """An adjective in a dative/genitive ending ("Weißen", "Vereinigten",
+    "Deutschen"), not a noun that happens to end in -en ("Flughafen")."""
+    return word.casefold().endswith(("ischen", "schen", "ichen", "igen", "ßen", "ssen", "ten", "nen", "alen",
+                                     "ären", "ischem", "ßem", "tem"))
+
+
 def resolution_key(text: str) -> str:
     """Grouping key: folded, without spaces, hyphens and dots, and with the
     case endings of leading adjectives removed ("Weißen Haus" = "Weiße Haus",
@@ -173,7 +180,7 @@ def _canonical_label(ms: list[Mention], lexicon: Lexicon, cls: str) -> str:
     counts = Counter(m.text for m in ms)
     keys = {resolution_key(t) for t in counts}
     words = [t.split() for t in counts]
-    if all(len(w) > 1 and w[0].endswith("en") for w in words):
+    if all(len(w) > 1 and _oblique_adjective(w[0]) for w in words):
         # Only oblique forms seen ("im Weißen Haus"): name it in the nominative.
         best = max(counts, key=lambda t: (counts[t], t))
         first, rest = best.split(" ", 1)
@@ -181,7 +188,7 @@ def _canonical_label(ms: list[Mention], lexicon: Lexicon, cls: str) -> str:
 
     def inflected(text: str) -> bool:
         k = resolution_key(text)
-        oblique = len(text.split()) > 1 and text.split()[0].endswith(("en", "em"))  # "Weißen Haus"
+        oblique = len(text.split()) > 1 and _oblique_adjective(text.split()[0])  # "Weißen Haus"
         return (k[-1:] in ("s", "'", "’") and k[:-1] in keys) or oblique
 
     return max(counts, key=lambda t: (not inflected(t), len(t.split()), counts[t], t[:1].isupper(), t))
