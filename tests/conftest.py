@@ -11,6 +11,18 @@ GOLD = next((p for p in (ROOT / "shared" / "gold" / "seeds.yaml", ROOT.parent / 
              if p.is_file()), None)
 
 
+SAMPLE_GRAPH = ROOT / "tests" / "data" / "sample.ttl"
+BUILT_GRAPH = ROOT / "out" / "graph.ttl"
+
+
+@pytest.fixture(params=[SAMPLE_GRAPH, BUILT_GRAPH], ids=["sample", "built"])
+def graph_path(request) -> Path:
+    """The hand-written sample graph and the committed seeds graph."""
+    if not request.param.is_file():
+        pytest.skip(f"{request.param} not built yet (run `kg build seeds -o out`)")
+    return request.param
+
+
 @pytest.fixture(scope="session")
 def nlp():
     from kg.nlp import load_pipeline

@@ -31,13 +31,6 @@ KG = "https://w3id.org/kg/ontology#"
 ID = "https://w3id.org/kg/id/"
 
 
-@pytest.fixture(params=[SAMPLE, BUILT], ids=["sample", "built"])
-def graph_path(request) -> Path:
-    if not request.param.is_file():
-        pytest.skip(f"{request.param} not built yet (run `kg build seeds -o out`)")
-    return request.param
-
-
 @pytest.fixture
 def graph(graph_path) -> Graph:
     return Graph().parse(graph_path)

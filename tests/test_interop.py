@@ -28,13 +28,6 @@ XSD = "http://www.w3.org/2001/XMLSchema#"
 NUMERIC = {XSD + t for t in ("decimal", "integer", "double", "float")}
 
 
-@pytest.fixture(params=[SAMPLE, BUILT], ids=["sample", "built"])
-def graph_path(request) -> Path:
-    if not request.param.is_file():
-        pytest.skip(f"{request.param} not built yet (run `kg build seeds -o out`)")
-    return request.param
-
-
 @pytest.fixture
 def written(graph_path, tmp_path) -> dict[str, Path]:
     """The graph as `kg build` writes it, in every RDF format."""
