@@ -26,7 +26,6 @@ from kg.formats import FORMATS, split_by_article, to_graphml, to_ntriples, to_tu
 
 REPO = Path(__file__).resolve().parents[1]
 SAMPLE = REPO / "tests" / "data" / "sample.ttl"
-BUILT = REPO / "out" / "graph.ttl"
 KG = "https://w3id.org/kg/ontology#"
 ID = "https://w3id.org/kg/id/"
 

@@ -22,7 +22,6 @@ from kg.query import PREFIXES, load_store, read_query, run_query
 
 REPO = Path(__file__).resolve().parents[1]
 SAMPLE = REPO / "tests" / "data" / "sample.ttl"
-BUILT = REPO / "out" / "graph.ttl"
 QUERIES = sorted((REPO / "queries").glob("*.rq"))
 XSD = "http://www.w3.org/2001/XMLSchema#"
 NUMERIC = {XSD + t for t in ("decimal", "integer", "double", "float")}
