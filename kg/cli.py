@@ -61,21 +61,26 @@ def main(ctx: click.Context, verbose: int, quiet: bool) -> None:
               help="Comma-separated graph formats: ttl, nt, trig, jsonld, graphml.")
 @click.option("--no-html", is_flag=True, help="Do not write graph.html.")
 @click.option("--explain", is_flag=True, help="List the page furniture dropped from each article.")
+@click.option("-q", "--quiet", is_flag=True, help="Only errors (same as kg -q build).")
+@click.option("-v", "--verbose", count=True, help="More log output (same as kg -v build).")
 @click.pass_context
-def build_cmd(ctx, inputs, out_dir, model, formats, no_html, explain):
+def build_cmd(ctx, inputs, out_dir, model, formats, no_html, explain, quiet, verbose):
     """Build a knowledge graph from article files and folders (.txt, .html, .jsonl).
 
     Example: kg build seeds -o out
     """
     from kg.build import build
 
+    quiet = quiet or ctx.obj["quiet"]
+    if quiet or verbose:
+        logging.getLogger().setLevel(logging.ERROR if quiet else logging.DEBUG if verbose > 1 else logging.INFO)
     result = build(inputs, out_dir, model=model, formats=[f.strip() for f in formats.split(",") if f.strip()],
-                   html=not no_html, progress=not ctx.obj["quiet"])
+                   html=not no_html, progress=not quiet)
     if explain:
         for article, dropped in result.dropped:
             for item in dropped:
                 click.echo(f"{article}\tdropped ({item.reason}): {item.text[:100]}")
-    if ctx.obj["quiet"]:
+    if quiet:
         return
     click.echo(f"{result.articles} articles read, {len(result.skipped)} skipped; {result.entities} entities, "
                f"{result.facts} facts, {result.claims} claims in {result.seconds:.1f} s", err=True)
