@@ -342,6 +342,14 @@ class Extractor:
                     lemma = joined
             if lemma in self.lexicon.verbs or lemma in self.lexicon.speech_verbs:
                 return lemma
+        # A separable particle the parse did not attach: "wies Musk zurecht", later in the clause.
+        for later in tok.doc[tok.i + 1:tok.sent.end]:
+            if later.is_punct or later.pos_ in ("CCONJ", "SCONJ", "VERB", "AUX"):
+                break
+            if later.pos_ in ("ADP", "ADV", "ADJ", "PART"):
+                for lemma in candidates:
+                    if fold(later.text) + lemma in self.lexicon.verbs:
+                        return fold(later.text) + lemma
         return candidates[-1]
 
     def _verb_facts(self, sent: Span, si: int, state: _ArticleState) -> list[Fact]:
@@ -369,6 +377,10 @@ class Extractor:
                         actors.extend(self.referents(child, state, si))
                     elif prep in spec.get("object_preps", []):
                         patients.extend(self.referents(child, state, si))
+            if not passive and "object_preps" not in spec and not (actors and patients):
+                linear_actors, linear_patients = self._linear_arguments(tok, state, set(actors) | set(patients))
+                actors = actors or linear_actors
+                patients = patients or linear_patients
             if lemma in spec.get("require_prep_for", []) and not any(
                     self._preposition(c) in spec.get("object_preps", []) for c in tok.children):
                 continue
@@ -380,6 +392,33 @@ class Extractor:
                     s, o = (p, a) if inverse else (a, p)
                     out += self._fact(s, predicate, o, state, sent)
         return out
+
+    def _linear_arguments(self, verb: Token, state: _ArticleState,
+                          known: set[str]) -> tuple[list[str], list[str]]:
+        """Word-order fallback when the parse gives a cue verb no arguments:
+        within the verb's clause, a name before the verb is the subject and the
+        next name after it the object ("X gründete Y"); with none before, the
+        first name after the verb is the subject ("Im Jahr 2023 gründete Musk
+        seine Firma xAI"). Clauses end at punctuation and conjunctions."""
+        doc = verb.doc
+        start = verb.i
+        while start > verb.sent.start and not (doc[start - 1].is_punct or doc[start - 1].pos_ in ("CCONJ", "SCONJ")):
+            start -= 1
+        end = verb.i + 1
+        while end < verb.sent.end and not (doc[end].is_punct or doc[end].pos_ in ("CCONJ", "SCONJ")):
+            end += 1
+        if any(fold(t.lemma_) == "werden" for t in doc[start:end]):
+            return [], []  # passive: word order does not give the roles
+        before = list(dict.fromkeys(state.token_entity[i] for i in range(start, verb.i) if i in state.token_entity))
+        after = list(dict.fromkeys(state.token_entity[i] for i in range(verb.i + 1, end)
+                                   if i in state.token_entity and state.token_entity[i] not in known))
+        if known & set(before) and after:  # the parse found the subject before the verb
+            return [], after[:1]
+        if before and after:
+            return before[-1:], after[:1]
+        if not before and len(after) >= 2:
+            return after[:1], after[1:2]
+        return [], []
 
     def _noun_cue_facts(self, sent: Span, si: int, state: _ArticleState) -> list[Fact]:
         """Relations carried by a noun: "X äußerte Zweifel an der Finanzierung des
