@@ -100,9 +100,10 @@ def evaluate_cmd(graph: str, gold: str, as_json: bool, details: bool) -> None:
     import json
 
     # Imported here so that `kg --help` does not pay for loading rdflib.
-    from kg.evaluate import evaluate, format_report, load_gold, load_graph
+    from kg.evaluate import evaluate, format_report, load_gold
+    from kg.formats import read_graph
 
-    report = evaluate(load_graph(graph), load_gold(gold))
+    report = evaluate(read_graph(graph), load_gold(gold))
     if as_json:
         click.echo(json.dumps(report.as_dict(), indent=2, ensure_ascii=False))
     else:
@@ -124,9 +125,10 @@ def html_cmd(graph: Path, out_file: Path, focus: str | None, hops: int, max_node
     Example: kg html out/graph.ttl -o musk.html --focus "Elon Musk" --hops 2
     """
     # Imported here so that `kg --help` does not pay for loading rdflib and pyvis.
-    from kg.html import load_graph_file, write_html
+    from kg.formats import read_graph
+    from kg.html import write_html
 
-    summary = write_html(load_graph_file(graph), out_file, focus=focus, hops=hops, max_nodes=max_nodes)
+    summary = write_html(read_graph(graph), out_file, focus=focus, hops=hops, max_nodes=max_nodes)
     click.echo(f"wrote {out_file}: {summary.nodes_drawn} nodes, {summary.edges_drawn} edges drawn, "
                f"{summary.nodes_left_out} nodes left out")
 

@@ -26,9 +26,8 @@ from typing import Any, Iterable, Mapping
 import yaml
 from rdflib import RDF, Graph, Literal
 from rdflib.term import Node
-from rdflib.util import guess_format
 
-from kg.errors import GoldFormatError, GraphLoadError
+from kg.errors import GoldFormatError
 from kg.vocab import ATTRIBUTES, ENTITY_CLASSES, RELATIONS, SYMMETRIC_RELATIONS
 
 log = logging.getLogger(__name__)
@@ -648,18 +647,6 @@ def _score_provenance(index: _Index, correct: list[tuple[Node, str, Node]]) -> t
 
 
 # --- input and output ------------------------------------------------------
-
-
-def load_graph(path: str | Path) -> Graph:
-    """Parse an RDF file, guessing the format from its extension (Turtle if unknown)."""
-    path = Path(path)
-    fmt = guess_format(str(path)) or "turtle"
-    try:
-        return Graph().parse(path, format=fmt)
-    except (OSError, ValueError, SyntaxError) as err:
-        raise GraphLoadError(
-            f"cannot load graph {path} as {fmt}: {err}. Pass a readable RDF file (.ttl, .nt, .rdf, .jsonld)."
-        ) from err
 
 
 def _fmt(value: float | None) -> str:

@@ -14,7 +14,8 @@ as ``<img src=x onerror=alert(1)>`` is shown, not run.
 
 >>> from pathlib import Path
 >>> import tempfile
->>> graph = load_graph_file(Path("tests/data/sample.ttl"))
+>>> from kg.formats import read_graph
+>>> graph = read_graph(Path("tests/data/sample.ttl"))
 >>> with tempfile.TemporaryDirectory() as tmp:
 ...     summary = write_html(graph, Path(tmp) / "graph.html", max_nodes=4)
 >>> summary
@@ -29,7 +30,6 @@ import json
 import logging
 import os
 import tempfile
-import xml.sax
 from collections import defaultdict
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
@@ -42,12 +42,9 @@ import pyvis
 import rdflib
 from pyvis.network import Network
 from rdflib import RDF, RDFS, URIRef
-from rdflib.exceptions import ParserError
 from rdflib.namespace import DCTERMS, PROV, SKOS
-from rdflib.plugin import PluginException
-from rdflib.util import guess_format
 
-from kg.errors import DrawError, GraphLoadError, OutputError
+from kg.errors import DrawError, OutputError
 from kg.vocab import ENTITY_CLASSES, KG, RELATIONS, SCHEMA
 
 log = logging.getLogger(__name__)
@@ -132,33 +129,6 @@ class _View:
     articles: list[dict]
 
 
-def load_graph_file(path: Path) -> rdflib.Graph:
-    """Parse a graph file (Turtle unless the suffix says otherwise).
-
-    Kept apart from ``write_html`` so Python users can draw a graph they
-    already hold, and so a bad file fails with one clear line, not a traceback.
-
-    >>> len(load_graph_file(Path("tests/data/sample.ttl"))) > 50
-    True
-    """
-    path = Path(path)
-    if not path.is_file():
-        raise GraphLoadError(
-            f"graph file {path} not found; pass the Turtle file `kg build` wrote, "
-            "e.g. out/graph.ttl"
-        )
-    graph = rdflib.Graph()
-    try:
-        graph.parse(path, format=guess_format(str(path)) or "turtle")
-    except (SyntaxError, ValueError, ParserError, PluginException, xml.sax.SAXException) as err:
-        detail = " ".join(str(err).split())[:200]
-        raise GraphLoadError(
-            f"cannot parse {path} as RDF ({err.__class__.__name__}: {detail}); "
-            "pass a Turtle file written by `kg build`"
-        ) from err
-    return graph
-
-
 def write_html(
     graph: rdflib.Graph,
     path: Path,
@@ -174,7 +144,8 @@ def write_html(
     (nearest to the focus first) and the page lists what it left out.
 
     >>> import tempfile
-    >>> graph = load_graph_file(Path("tests/data/sample.ttl"))
+    >>> from kg.formats import read_graph
+    >>> graph = read_graph(Path("tests/data/sample.ttl"))
     >>> with tempfile.TemporaryDirectory() as tmp:
     ...     write_html(graph, Path(tmp) / "g.html", focus="Musk", hops=1)
     HtmlSummary(nodes_drawn=3, edges_drawn=2, nodes_left_out=5)

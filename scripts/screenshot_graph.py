@@ -298,7 +298,8 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
 
     sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-    from kg.html import load_graph_file, write_html
+    from kg.formats import read_graph
+    from kg.html import write_html
 
     binary = find_chromium()
     if binary is None:
@@ -307,7 +308,7 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     with tempfile.TemporaryDirectory() as tmp:
         page = Path(tmp) / "graph.html"
-        summary = write_html(load_graph_file(args.graph), page, max_nodes=args.max_nodes)
+        summary = write_html(read_graph(args.graph), page, max_nodes=args.max_nodes)
         with Chromium(binary, width=args.width, height=args.height) as browser:
             report = browser.open(page)
             browser.evaluate("kgGraph.network.fit({animation: false}), true")

@@ -17,7 +17,8 @@ from rdflib.namespace import PROV, SKOS
 
 from kg.cli import main
 from kg.errors import GoldFormatError, GraphLoadError
-from kg.evaluate import evaluate, format_report, load_gold, load_graph, normalize_name, parse_gold
+from kg.evaluate import evaluate, format_report, load_gold, normalize_name, parse_gold
+from kg.formats import read_graph
 
 KG = Namespace("https://w3id.org/kg/ontology#")
 ID = Namespace("https://w3id.org/kg/id/")
@@ -486,7 +487,7 @@ def test_evaluate_load_graph_error(tmp_path):
     path = tmp_path / "bad.ttl"
     path.write_text("this is not turtle", encoding="utf-8")
     with pytest.raises(GraphLoadError):
-        load_graph(path)
+        read_graph(path)
 
 
 # --- the real gold and the CLI -------------------------------------------------------
@@ -504,7 +505,7 @@ def test_evaluate_seeds_gold_loads():
 @pytest.mark.skipif(SEEDS_GOLD is None, reason="shared/gold/seeds.yaml is not available")
 def test_evaluate_sample_graph_against_seeds_gold():
     """sample.ttl has 7 of the 20 core entities, 4 of the 33 facts, 3 of 5 literals and the claim."""
-    report = evaluate(load_graph(DATA / "sample.ttl"), load_gold(SEEDS_GOLD))
+    report = evaluate(read_graph(DATA / "sample.ttl"), load_gold(SEEDS_GOLD))
     e, f = report.entities, report.facts
     assert (e.core_found, e.core_total, e.correct_nodes, e.typed_nodes) == (7, 20, 7, 7)
     assert (f.tp, f.fp, f.fn) == (4, 0, 29)

@@ -21,7 +21,8 @@ from rdflib.namespace import DCTERMS, PROV, SKOS
 
 from kg.cli import main
 from kg.errors import DrawError, GraphLoadError, OutputError
-from kg.html import HtmlSummary, load_graph_file, write_html
+from kg.formats import read_graph
+from kg.html import HtmlSummary, write_html
 from kg.vocab import ENTITY_CLASSES, ID, KG, KG_NS, RELATIONS, SCHEMA
 
 SAMPLE = Path(__file__).parent / "data" / "sample.ttl"
@@ -132,7 +133,7 @@ def tags(path: Path) -> _Tags:
 
 @pytest.fixture()
 def sample() -> Graph:
-    return load_graph_file(SAMPLE)
+    return read_graph(SAMPLE)
 
 
 @pytest.fixture()
@@ -318,13 +319,13 @@ def test_html_rejects_bad_options(sample, page, options):
 # --- files ----------------------------------------------------------------------
 
 
-def test_html_load_graph_file_explains_bad_input(tmp_path):
+def test_html_read_graph_explains_bad_input(tmp_path):
     with pytest.raises(GraphLoadError, match=r"KG401.*not found"):
-        load_graph_file(tmp_path / "missing.ttl")
+        read_graph(tmp_path / "missing.ttl")
     bad = tmp_path / "bad.ttl"
     bad.write_text("this is <not turtle", encoding="utf-8")
     with pytest.raises(GraphLoadError, match=r"KG401: cannot parse .*bad\.ttl") as err:
-        load_graph_file(bad)
+        read_graph(bad)
     assert "\n" not in str(err.value)
 
 

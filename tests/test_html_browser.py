@@ -16,7 +16,8 @@ from pathlib import Path
 
 import pytest
 
-from kg.html import load_graph_file, write_html
+from kg.formats import read_graph
+from kg.html import write_html
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -67,7 +68,7 @@ def _offline_report_ok(report) -> None:
 @pytest.fixture(scope="module", params=BROWSER_GRAPHS, ids=lambda p: p.parent.name + "/" + p.name)
 def drawn(request, browser, tmp_path_factory):
     """One graph with an injected XSS entity, drawn and opened in Chromium."""
-    graph = load_graph_file(request.param)
+    graph = read_graph(request.param)
     xss = str(helpers.add_xss_entity(graph))
     page = tmp_path_factory.mktemp("browser") / "graph.html"
     write_html(graph, page)
@@ -158,7 +159,7 @@ def test_html_browser_filters_by_class_and_property(browser, drawn):
 
 
 def test_html_browser_focus_and_max_nodes_page(browser, tmp_path):
-    graph = load_graph_file(BROWSER_GRAPHS[0])
+    graph = read_graph(BROWSER_GRAPHS[0])
     page = tmp_path / "focus.html"
     summary = write_html(graph, page, focus="Elon Musk", hops=1, max_nodes=2)
     report = browser.open(page)
