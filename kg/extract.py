@@ -257,8 +257,19 @@ class Extractor:
                     # "Musk war einst unter den OpenAI-Gründern", "Er gilt als Berater von Trump"
                     holders = [k for k in self._subjects_of(_governing_verb(tok), state, si) if self.cls(k) == P]
                     from_subject = True
+                if not holders:  # "seinem engsten Berater, dem Milliardär Elon Musk"
+                    holders = [k for c in tok.children if c.dep_ == "appos" and c.i > tok.i
+                               for k in self.referents(c, state, si) if self.cls(k) == P]
+                if not holders and tok.head.i != tok.i and any(fold(c.text) == "als" for c in tok.children):
+                    # "Musks Rolle als Trumps-Berater": the role's holder is what "als" attaches it to
+                    holders = [k for k in self.referents(tok.head, state, si) if self.cls(k) == P]
                 if not holders:
                     continue
+                if role in ("competitorOf", "partnerOf") and all(self.cls(h) == P for h in holders):
+                    # "Musk ist mit seiner KI-Firma xAI Konkurrent von OpenAI": the firm competes
+                    firms = [k for c in (*tok.children, *_governing_verb(tok).children)
+                             if self._preposition(c) == "mit" for k in self.referents(c, state, si) if self.cls(k) == O]
+                    holders = firms or holders
                 others = []
                 if tok.i in state.prefix_entity:
                     others.append(state.prefix_entity[tok.i])
@@ -273,6 +284,12 @@ class Extractor:
                     if child.dep_ in ("nmod", "obl", "ag", "pg", "nmod:poss", "det:poss", "det") \
                             and child.i in state.token_entity:
                         others.append(state.token_entity[child.i])
+                    elif child.dep_ in ("det:poss", "nmod:poss") and child.pos_ in ("DET", "PRON") \
+                            and fold(child.text).startswith("sein") and role in ("advisorOf", "competitorOf"):
+                        # "seinem engsten Berater": the person "sein" refers to
+                        owner = self._last_person(state, child.idx, si, exclude=set(holders))
+                        if owner:
+                            others.append(owner)
                 if not others and role in ("partnerOf", "competitorOf") and not from_subject:
                     # "OpenAI wird vom Partner Microsoft unterstützt"
                     others += [k for k in self._subjects_of(_governing_verb(tok), state, si) if k not in holders]
@@ -367,7 +384,7 @@ class Extractor:
             subjects = self._subjects_of(tok, state, si)
             (patients if passive else actors).extend(subjects)
             for child in tok.children:
-                if child.dep_ in _SUBJ:
+                if child.dep_ in _SUBJ or self._genitive_modifier(child, state):
                     continue
                 elif any(child.dep_ in _OBJ[k] for k in spec.get("objects", []) if k in _OBJ):
                     patients.extend(self.referents(child, state, si))
@@ -392,6 +409,17 @@ class Extractor:
                     s, o = (p, a) if inverse else (a, p)
                     out += self._fact(s, predicate, o, state, sent)
         return out
+
+    def _genitive_modifier(self, tok: Token, state: _ArticleState) -> bool:
+        """"Trumps" in "Trumps KI-Projekt": a genitive name before a noun owns the
+        argument, it is not one (even where the parse makes it an object)."""
+        key = state.token_entity.get(tok.i)
+        if key is None or not tok.text.endswith("s") or tok.i + 1 >= len(tok.doc):
+            return False
+        nxt = tok.doc[tok.i + 1]
+        label_words = fold(self.resolution.by_key[key].label).split()
+        return fold(tok.text) not in label_words and nxt.pos_ in ("NOUN", "PROPN") \
+            and nxt.i not in state.token_entity and nxt.text[:1].isupper()
 
     def _linear_arguments(self, verb: Token, state: _ArticleState,
                           known: set[str]) -> tuple[list[str], list[str]]:

@@ -16,18 +16,22 @@ the NER label.
 """
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter, defaultdict
 
 from spacy.tokens import Doc, Span
 
-from kg.lexicon import Lexicon, fold, load_lexicon
+from kg.lexicon import Lexicon, fold, lemma_lookup, load_lexicon
 from typing import Sequence
 
 from kg.records import Mention
 from kg.resolve import resolution_key
 
 _NER_CLASS = {"PER": "PER", "ORG": "ORG", "LOC": "LOC", "MISC": "MISC"}
+#: Company legal forms: a span ending in one is a registered name, whole.
+_LEGAL_FORMS = {"ag", "gmbh", "se", "kg", "ohg", "mbh", "inc", "inc.", "ltd", "ltd.", "plc", "llc", "corp",
+                "corp.", "sa", "s.a.", "nv", "n.v.", "spa", "s.p.a.", "holding", "group", "gruppe"}
 _PERSON_ROLES = {"leads", "founded", "spokespersonOf", "advisorOf", "presidentOf"}
 _QUOTES = "\"'«»„“”‚‘’`"
 _LEADING_WORDS = {"der", "die", "das", "des", "dem", "den", "ein", "eine", "einer", "eines", "einem",
@@ -57,8 +61,11 @@ def _trim(span: Span, lexicon: Lexicon) -> tuple[int, int] | None:
         start += 1
     while end > start and (doc[end - 1].is_punct or doc[end - 1].text in _QUOTES):
         end -= 1
-    # A leading common noun before a name is a descriptor: "Software-Riese Oracle".
-    while end - start > 1 and doc[start].pos_ == "NOUN" and any(doc[i].pos_ == "PROPN" for i in range(start + 1, end)):
+    # A leading descriptor noun before a name is not part of it: "Software-Riese Oracle";
+    # a registered company name keeps its words: "Energie Steiermark AG".
+    while end - start > 1 and doc[start].pos_ == "NOUN" and any(doc[i].pos_ == "PROPN" for i in range(start + 1, end)) \
+            and (lexicon.noun_class(doc[start].text) or lexicon.role_of(doc[start].text) or "-" in doc[start].text
+                 or fold(doc[end - 1].text) not in _LEGAL_FORMS):
         start += 1
     # A genitive name before a noun is not part of the name: "Trumps Wirtschaftspläne".
     if end - start > 1 and doc[start].pos_ == "PROPN" and doc[start].text.endswith("s") \
@@ -77,6 +84,23 @@ def _trim(span: Span, lexicon: Lexicon) -> tuple[int, int] | None:
     if start >= end:
         return None
     return start, end
+
+
+def _is_common_noun(word: str) -> bool:
+    """A capitalised German common noun ("Streik", "Kritik"), by the lemma table;
+    not a second name part ("Benz" in "Mercedes-Benz")."""
+    return len(word) >= 4 and word[:1].isupper() and word[1:].islower() and word in common_nouns()
+
+
+def _is_noun_form(word: str) -> bool:
+    """A common noun, gender-inclusive forms too ("ArbeitnehmerInnen", "Lehrer*innen")."""
+    return word in common_nouns() or re.sub(r"(?:[*:_]i|I)nnen$", "", word) in common_nouns()
+
+
+@functools.cache
+def common_nouns() -> frozenset[str]:
+    """Capitalised lemmas of the lookup table: the nouns German text uses."""
+    return frozenset(lemma for lemma in lemma_lookup().values() if lemma[:1].isupper())
 
 
 def _mention(doc: Doc, article: str, start_char: int, end_char: int, label: str, source: str) -> Mention | None:
@@ -128,16 +152,48 @@ def ner_mentions(doc: Doc, article: str, lexicon: Lexicon | None = None) -> list
             continue
         if end - start == 1 and fold(first) in lexicon.not_names:
             continue
+        end_char = doc[end - 1].idx + len(doc[end - 1].text)
+        last_head, _, last_tail = doc[end - 1].text.rpartition("-")
+        if label == "ORG" and last_head and _is_common_noun(last_tail) \
+                and looks_like_name(last_head.split("-")[-1]):
+            # "Lufthansa-Streik": the organisation is the part before the noun (places
+            # and people keep theirs: "Baden-Württemberg", "Müller-Wolf").
+            end_char -= len(last_tail) + 1
         hint = type_hint(doc, start, end, lexicon)
         if start > ent.start and lexicon.role_of(doc[start - 1].text) in _PERSON_ROLES:
             label = "PER"  # "Microsoft-Chef Satya Nadella": whoever holds the role is a person
-        mention = _mention(doc, article, doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text),
-                           hint or label, "ner")
+        mention = _mention(doc, article, doc[start].idx, end_char, hint or label, "ner")
         if mention:
             found.append(mention)
     found.extend(compound_mentions(doc, article, lexicon, known={}))
     found.extend(demonym_mentions(doc, article, lexicon))
     found.extend(cue_mentions(doc, article, lexicon, found))
+    found.extend(role_mentions(doc, article, lexicon, found))
+    return found
+
+
+def role_mentions(doc: Doc, article: str, lexicon: Lexicon, existing: list[Mention]) -> list[Mention]:
+    """The name right after a person's role noun, which NER misses when it is
+    foreign: "Microsoft-Chef Satya Nadella", "Vorstandssprecher Christian Purrer".
+    Up to three capitalised words, at least one of them a proper noun."""
+    covered = [(m.start, m.end) for m in existing]
+    found = []
+    for token in doc[:-1]:
+        if token.pos_ != "NOUN" or lexicon.role_of(token.text) not in _PERSON_ROLES:
+            continue
+        end = token.i + 1
+        while end < len(doc) and end - token.i <= 3 and looks_like_name(doc[end].text) \
+                and not looks_like_acronym(doc[end].text) and doc[end].pos_ in ("PROPN", "NOUN") \
+                and not lexicon.role_of(doc[end].text) and fold(doc[end].text) not in lexicon.not_names:
+            end += 1
+        names = doc[token.i + 1:end]
+        if len(names) < 2 or not any(t.pos_ == "PROPN" for t in names):
+            continue  # one word after a role noun is as often a common noun as a surname
+        if any(s < names.end_char and names.start_char < e for s, e in covered):
+            continue
+        mention = _mention(doc, article, names.start_char, names.end_char, "PER", "role")
+        if mention:
+            found.append(mention)
     return found
 
 
@@ -198,8 +254,14 @@ def compound_mentions(doc: Doc, article: str, lexicon: Lexicon, known: dict[str,
             label = "Product"  # "ChatGPT-Entwickler": what a developer develops is a product
         elif resolution_key(head) in known:
             label = cls or known[resolution_key(head)]
+            nxt = doc[token.i + 1] if token.i + 1 < len(doc) else None
+            if cls and nxt is not None and nxt.pos_ == "PROPN" and looks_like_name(nxt.text):
+                label = known[resolution_key(head)]  # "der ChatGPT-Konzern OpenAI": OpenAI is the company
             if label == "KNOWN" and role in ("leads", "spokespersonOf", "founded", "owns"):
                 label = "ORG"  # "Tesla-Chef": whoever has a chief is an organisation
+        elif role in ("leads", "spokespersonOf", "founded", "presidentOf") and not _is_noun_form(head) \
+                and fold(head) not in lexicon.not_names and not lexicon.country_by_demonym(head):
+            label = "ORG"  # "ÖGB-Präsident", "SPÖ-Bundesgeschäftsführer": a name, not a noun, has a chief
         else:
             continue  # "Tech-Konzern", "KI-Firma": the first part is a common noun
         mention = _mention(doc, article, token.idx, token.idx + len(head), label, "compound")
