@@ -79,6 +79,15 @@ def parse_number(text: str) -> Decimal | None:
         return None
 
 
+_DEFINITE = {"der", "die", "das", "dem", "den", "des"}
+
+
+def _descriptor_key(word: str) -> str:
+    """Compare form of a descriptor noun: its last compound part, folded
+    ("Tech-Milliardär" -> "milliardär")."""
+    return fold(word).split("-")[-1]
+
+
 def _governing_verb(tok: Token) -> Token:
     """The nearest verb (or the root) above a token."""
     head = tok.head
@@ -98,6 +107,7 @@ class _ArticleState:
     mentions: list[tuple[int, str]] = field(default_factory=list)   # (char offset, entity)
     sentence_subjects: dict[int, list[str]] = field(default_factory=dict)
     role_holders: dict[tuple[str, str], set[str]] = field(default_factory=lambda: defaultdict(set))
+    descriptors: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))  # "milliardär" -> people
 
 
 class Extractor:
@@ -176,6 +186,10 @@ class Extractor:
             nxt = tok.i + 1
             if not found and nxt < len(tok.doc) and nxt in state.token_entity and tok.pos_ in ("NOUN", "PROPN"):
                 found.append(state.token_entity[nxt])
+            if not found and tok.pos_ in ("NOUN", "PROPN") and tok.i not in state.prefix_entity:
+                person = self._described_person(tok, state)
+                if person:
+                    found.append(person)
             if not found and tok.pos_ == "NOUN" and self.lexicon.noun_class(tok.text) == PJ:
                 projects = self._article_entities(state, PJ)
                 if len(projects) == 1:  # "das Projekt", "das KI-Projekt": the article's one project
@@ -184,6 +198,33 @@ class Extractor:
             if child.dep_ in ("conj", "cj"):
                 found.extend(self.referents(child, state, sent_index, depth + 1))
         return list(dict.fromkeys(found))
+
+    def _described_people(self, state: _ArticleState) -> list[tuple[str, str]]:
+        """(descriptor, person) for each common noun right before a person's
+        name: "der Milliardär Elon Musk", "US-Unternehmer Vivek Ramaswamy"."""
+        found = []
+        for tok in state.doc[:-1]:
+            key = state.token_entity.get(tok.i + 1)
+            if tok.pos_ == "NOUN" and key and self.cls(key) == P and not self.lexicon.role_of(tok.text) \
+                    and tok.i not in state.token_entity:
+                found.append((_descriptor_key(tok.text), key))
+        return found
+
+    def _described_person(self, tok: Token, state: _ArticleState) -> str | None:
+        """The one person a definite descriptor stands for: "der Tech-Milliardär",
+        "der Multimilliardär" after "der Milliardär Elon Musk" (this article
+        first, then the collection); None when it could be more than one."""
+        if not any(c.dep_ in ("det", "nk") and fold(c.text) in _DEFINITE for c in tok.children):
+            return None
+        noun = _descriptor_key(tok.text)
+        for table in (state.descriptors, self._global_descriptors):
+            people = {p for known, ps in table.items() if len(known) >= 5
+                      and (noun == known or noun.endswith(known)) for p in ps}
+            if len(people) == 1:
+                return next(iter(people))
+            if people:
+                return None
+        return None
 
     def _role_holder(self, state: _ArticleState, org: str, predicate: str) -> str | None:
         holders = state.role_holders.get((org, predicate)) or self._global_roles.get((org, predicate))
@@ -197,9 +238,13 @@ class Extractor:
         """Facts, attributes and claims of all articles (two passes: roles first,
         so "der Tesla-Boss" in one article finds the "Tesla-Chef" named in another)."""
         self._global_roles: dict[tuple[str, str], set[str]] = defaultdict(set)
+        self._global_descriptors: dict[str, set[str]] = defaultdict(set)
         states = []
         for article, doc, mentions in docs:
             state = self._state(doc, article, mentions)
+            for noun, person in self._described_people(state):
+                state.descriptors[noun].add(person)
+                self._global_descriptors[noun].add(person)
             for fact in self._role_facts(state):
                 if fact.predicate in ("leads", "founded", "spokespersonOf", "presidentOf"):
                     self._global_roles[(fact.object, fact.predicate)].add(fact.subject)

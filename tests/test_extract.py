@@ -105,3 +105,72 @@ def test_extract_amounts_and_jobs_attach_to_project(vocab):
                                         ("45", 45), ("1.234.567", 1234567), ("Jobs", None)])
 def test_extract_parse_number_german_formats(text, value):
     assert parse_number(text) == (Decimal(value) if value is not None else None)
+
+
+def test_extract_name_after_role_noun_is_a_person(vocab):
+    # "Microsoft-Chef Satya Nadella lacht ." with no NER span on the name; Microsoft named elsewhere
+    d1 = make_doc(vocab, ["Microsoft-Chef", "Satya", "Nadella", "lacht", "."], [3, 0, 1, 3, 3],
+                  ["nsubj", "appos", "flat", "ROOT", "punct"], ["NOUN", "PROPN", "PROPN", "VERB", "PUNCT"])
+    d2 = make_doc(vocab, ["Microsoft", "wächst", "."], [1, 1, 1], ["nsubj", "ROOT", "punct"],
+                  ["PROPN", "VERB", "PUNCT"], ents=[(0, 1, "ORG")])
+    res, facts, _, _ = run([("a", d1), ("b", d2)])
+    assert ("Satya Nadella", "leads", "Microsoft") in facts
+    assert {e.label: e.cls for e in res.entities}["Satya Nadella"] == "Person"
+
+
+def test_extract_acronym_before_role_noun_is_an_organisation(vocab):
+    # "ÖGB-Präsident Erich Foglar warnt ." - ÖGB named nowhere else
+    d = make_doc(vocab, ["ÖGB-Präsident", "Erich", "Foglar", "warnt", "."], [3, 0, 1, 3, 3],
+                 ["nsubj", "appos", "flat", "ROOT", "punct"], ["NOUN", "PROPN", "PROPN", "VERB", "PUNCT"],
+                 ents=[(1, 3, "PER")])
+    res, facts, _, _ = run([("a", d)])
+    assert ("Erich Foglar", "presidentOf", "ÖGB") in facts
+    # a common noun before the role noun is no organisation: "Konzern-Chef"
+    d2 = make_doc(vocab, ["Konzern-Chef", "Erich", "Foglar", "warnt", "."], [3, 0, 1, 3, 3],
+                  ["nsubj", "appos", "flat", "ROOT", "punct"], ["NOUN", "PROPN", "PROPN", "VERB", "PUNCT"],
+                  ents=[(1, 3, "PER")])
+    res, facts, _, _ = run([("a", d2)])
+    assert [e.label for e in res.entities] == ["Erich Foglar"]
+
+
+def test_extract_definite_descriptor_names_the_one_person_it_described(vocab):
+    # "Der Milliardär Elon Musk lacht ." then "Der Tech-Milliardär kritisiert OpenAI ."
+    d1 = make_doc(vocab, ["Der", "Milliardär", "Elon", "Musk", "lacht", "."], [1, 4, 1, 2, 4, 4],
+                  ["det", "nsubj", "appos", "flat", "ROOT", "punct"],
+                  ["DET", "NOUN", "PROPN", "PROPN", "VERB", "PUNCT"], ents=[(2, 4, "PER")])
+    d2 = make_doc(vocab, ["Der", "Tech-Milliardär", "kritisiert", "OpenAI", "."], [1, 2, 2, 2, 2],
+                  ["det", "nsubj", "ROOT", "obj", "punct"], ["DET", "NOUN", "VERB", "PROPN", "PUNCT"],
+                  ents=[(3, 4, "ORG")], lemmas=["der", "Tech-Milliardär", "kritisieren", "OpenAI", "."])
+    _, facts, _, _ = run([("a", d1), ("b", d2)])
+    assert ("Elon Musk", "criticized", "OpenAI") in facts
+    # two billionaires described: "der Milliardär" is ambiguous and names no one
+    d3 = make_doc(vocab, ["Der", "Milliardär", "Peter", "Thiel", "lacht", "."], [1, 4, 1, 2, 4, 4],
+                  ["det", "nsubj", "appos", "flat", "ROOT", "punct"],
+                  ["DET", "NOUN", "PROPN", "PROPN", "VERB", "PUNCT"], ents=[(2, 4, "PER")])
+    _, facts, _, _ = run([("a", d1), ("b", d2), ("c", d3)])
+    assert not any(p == "criticized" for _, p, _ in facts)
+
+
+def test_extract_genitive_name_before_noun_is_no_argument(vocab):
+    # a parse that makes all three words objects: "Musk kritisiert Trumps Projekt Stargate ."
+    d = make_doc(vocab, ["Musk", "kritisiert", "Trumps", "Projekt", "Stargate", "."], [1, 1, 1, 1, 1, 1],
+                 ["nsubj", "ROOT", "obj", "obj", "obj", "punct"], ["PROPN", "VERB", "PROPN", "NOUN", "PROPN", "PUNCT"],
+                 ents=[(0, 1, "PER"), (2, 3, "PER"), (4, 5, "ORG")],
+                 lemmas=["Musk", "kritisieren", "Trump", "Projekt", "Stargate", "."])
+    d2 = make_doc(vocab, ["Donald", "Trump", "lacht", "."], [1, 2, 2, 2], ["flat", "nsubj", "ROOT", "punct"],
+                  ["PROPN", "PROPN", "VERB", "PUNCT"], ents=[(0, 2, "PER")])
+    _, facts, _, _ = run([("a", d), ("b", d2)])
+    assert ("Musk", "criticized", "Stargate") in facts
+    assert ("Musk", "criticized", "Donald Trump") not in facts
+
+
+def test_extract_person_competing_with_a_firm_makes_the_firm_the_competitor(vocab):
+    # "Musk ist mit seiner Firma xAI Konkurrent von OpenAI ."
+    words = ["Musk", "ist", "mit", "seiner", "Firma", "xAI", "Konkurrent", "von", "OpenAI", "."]
+    d = make_doc(vocab, words, [6, 6, 4, 4, 6, 4, 6, 8, 6, 6],
+                 ["nsubj", "cop", "case", "det:poss", "nmod", "appos", "ROOT", "case", "nmod", "punct"],
+                 ["PROPN", "AUX", "ADP", "DET", "NOUN", "PROPN", "NOUN", "ADP", "PROPN", "PUNCT"],
+                 ents=[(0, 1, "PER"), (8, 9, "ORG")])
+    _, facts, _, _ = run([("a", d)])
+    assert ("OpenAI", "competitorOf", "xAI") in facts or ("xAI", "competitorOf", "OpenAI") in facts
+    assert not any(s == "Musk" and p == "competitorOf" for s, p, _ in facts)
