@@ -30,8 +30,9 @@ from decimal import Decimal
 from spacy.tokens import Doc, Span, Token
 
 from kg.lexicon import Lexicon, fold, lemma_lookup, load_lexicon
+from kg.mentions import is_noun_form
 from kg.records import Attribute, Claim, Fact, Mention
-from kg.resolve import Resolution
+from kg.resolve import Resolution, resolution_key
 
 log = logging.getLogger(__name__)
 
@@ -271,6 +272,7 @@ class Extractor:
             facts += self._possessive_facts(sent, si, state)
             facts += self._based_in_facts(sent, state)
             facts += self._located_in_facts(sent, state)
+            facts += self._city_adjective_facts(sent, state)
         facts += self._role_facts(state)
         attributes = self._attributes(state, facts)
         claims = self._claims(state)
@@ -298,9 +300,11 @@ class Extractor:
                 linked = tok.dep_ not in _SUBJ and any(
                     c.dep_ == "cop" or (c.dep_ == "case" and fold(c.text) in ("unter", "zu", "zum", "zur", "als"))
                     for c in tok.children)
-                if not holders and role in ("founded", "advisorOf", "leads") and tok.pos_ == "NOUN" and linked:
-                    # "Musk war einst unter den OpenAI-Gründern", "Er gilt als Berater von Trump"
-                    holders = [k for k in self._subjects_of(_governing_verb(tok), state, si) if self.cls(k) == P]
+                if not holders and role in ("founded", "advisorOf", "leads", "partnerOf", "competitorOf") \
+                        and tok.pos_ == "NOUN" and linked:
+                    # "Musk war einst unter den OpenAI-Gründern", "X war lange Exklusivpartner von Y"
+                    holders = [k for k in self._subjects_of(_governing_verb(tok), state, si)
+                               if self.cls(k) in SIGNATURES[role][0]]
                     from_subject = True
                 if not holders:  # "seinem engsten Berater, dem Milliardär Elon Musk"
                     holders = [k for c in tok.children if c.dep_ == "appos" and c.i > tok.i
@@ -626,6 +630,45 @@ class Extractor:
             for org in orgs:
                 out += self._fact(org, "basedIn", places[0], state, sent)
         return out
+
+    def _city_adjective_facts(self, sent: Span, state: _ArticleState) -> list[Fact]:
+        """"die Wiener Anwaltskanzlei Lansky" (basedIn Wien), "am New Yorker Flughafen
+        JFK" (locatedIn New York): a place adjective in -er before a name, where
+        the place is named in the collection."""
+        out = []
+        doc = state.doc
+        for tok in sent:
+            place = self._place_of_adjective(tok)
+            if not place:
+                continue
+            after = tok.i + 1
+            if after < len(doc) and after not in state.token_entity and after not in state.prefix_entity \
+                    and (doc[after].pos_ == "NOUN" or is_noun_form(doc[after].text)):
+                after += 1  # one descriptor noun between: "Wiener Anwaltskanzlei Lansky"
+            named = state.token_entity.get(tok.i) if tok.i in state.token_entity else \
+                state.token_entity.get(after) or state.prefix_entity.get(after)
+            if not named or named == place:
+                continue
+            if self.cls(named) == O:
+                out += self._fact(named, "basedIn", place, state, sent)
+            elif self.cls(named) == PL:
+                out += self._fact(named, "locatedIn", place, state, sent)
+        return out
+
+    def _place_of_adjective(self, tok: Token) -> str | None:
+        """Entity key of the place a capitalised -er adjective is formed from
+        ("Wiener" -> Wien, "New Yorker" -> New York), if the collection names it."""
+        text = tok.text
+        if len(text) < 5 or not text.endswith("er") or not text[:1].isupper() or tok.i == tok.sent.start:
+            return None
+        candidates = [text[:-2]]
+        if tok.i > 0 and tok.doc[tok.i - 1].text[:1].isupper():
+            candidates.insert(0, f"{tok.doc[tok.i - 1].text} {text[:-2]}")  # "New Yorker"
+        for name in candidates:
+            entity = self.resolution.by_key.get(resolution_key(name))
+            if entity and entity.cls == PL:
+                return entity.key
+        return None
 
     def _located_in_facts(self, sent: Span, state: _ArticleState) -> list[Fact]:
         """"die Gigafactory in Shanghai": a place, "in", another place."""

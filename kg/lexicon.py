@@ -39,6 +39,7 @@ class Lexicon:
     organization_nouns: frozenset[str]
     product_nouns: frozenset[str]
     project_nouns: frozenset[str]
+    place_nouns: frozenset[str]
     possessive_nouns: dict     # noun -> predicate
     verbs: dict                # lemma -> (predicate, spec)
     noun_cues: dict            # noun -> (predicate, prepositions)
@@ -80,6 +81,8 @@ class Lexicon:
                            (self.organization_nouns, "Organization")):
             if folded in nouns or any(folded.endswith(n) and len(n) >= 4 for n in nouns):
                 return cls
+        if folded in self.place_nouns:  # whole words only: "Seehafen" yes, "Ortsgruppe" no
+            return "Place"
         return None
 
     def role_of(self, word: str) -> str | None:
@@ -123,7 +126,7 @@ def load_lexicon() -> Lexicon:
     return Lexicon(
         roles=roles, role_noun_index=role_index,
         organization_nouns=fs("organization_nouns"), product_nouns=fs("product_nouns"),
-        project_nouns=fs("project_nouns"), possessive_nouns=possessive, verbs=verbs,
+        project_nouns=fs("project_nouns"), place_nouns=fs("place_nouns"), possessive_nouns=possessive, verbs=verbs,
         noun_cues={fold(n): (pred, tuple(spec["preps"])) for pred, spec in cues["noun_cues"].items()
                    for n in spec["nouns"]},
         speech_verbs=fs("speech_verbs"), konjunktiv_forms=fs("konjunktiv_forms"),

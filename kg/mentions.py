@@ -61,11 +61,17 @@ def _trim(span: Span, lexicon: Lexicon) -> tuple[int, int] | None:
         start += 1
     while end > start and (doc[end - 1].is_punct or doc[end - 1].text in _QUOTES):
         end -= 1
+    if span.label_ != "PER" and end < len(doc) and _place_adjective(doc[end - 1]) and doc[end].pos_ == "NOUN":
+        return None  # "New Yorker Niederlassung": an adjective, not a name
+    for i in range(start, min(end - 2, start + 2)):
+        if _place_adjective(doc[i]) and (doc[i + 1].pos_ == "NOUN" or is_noun_form(doc[i + 1].text)) \
+                and looks_like_name(doc[i + 2].text):
+            start = i + 2  # "Wiener Anwaltskanzlei Lansky": the place and the descriptor are not the name
+            break
     # A leading descriptor noun before a name is not part of it: "Software-Riese Oracle";
     # a registered company name keeps its words: "Energie Steiermark AG".
     while end - start > 1 and doc[start].pos_ == "NOUN" and any(doc[i].pos_ == "PROPN" for i in range(start + 1, end)) \
-            and (lexicon.noun_class(doc[start].text) or lexicon.role_of(doc[start].text) or "-" in doc[start].text
-                 or fold(doc[end - 1].text) not in _LEGAL_FORMS):
+            and fold(doc[end - 1].text) not in _LEGAL_FORMS:
         start += 1
     # A genitive name before a noun is not part of the name: "Trumps Wirtschaftspläne".
     if end - start > 1 and doc[start].pos_ == "PROPN" and doc[start].text.endswith("s") \
@@ -86,13 +92,20 @@ def _trim(span: Span, lexicon: Lexicon) -> tuple[int, int] | None:
     return start, end
 
 
+def _place_adjective(token) -> bool:
+    """"Wiener", "Yorker", "Grazer": a capitalised adjective formed from a place."""
+    text = token.text
+    return len(text) >= 5 and text.endswith("er") and text[:1].isupper() and token.pos_ in ("ADJ", "PROPN") \
+        and not text.isupper()
+
+
 def _is_common_noun(word: str) -> bool:
     """A capitalised German common noun ("Streik", "Kritik"), by the lemma table;
     not a second name part ("Benz" in "Mercedes-Benz")."""
     return len(word) >= 4 and word[:1].isupper() and word[1:].islower() and word in common_nouns()
 
 
-def _is_noun_form(word: str) -> bool:
+def is_noun_form(word: str) -> bool:
     """A common noun, gender-inclusive forms too ("ArbeitnehmerInnen", "Lehrer*innen")."""
     return word in common_nouns() or re.sub(r"(?:[*:_]i|I)nnen$", "", word) in common_nouns()
 
@@ -259,7 +272,7 @@ def compound_mentions(doc: Doc, article: str, lexicon: Lexicon, known: dict[str,
                 label = known[resolution_key(head)]  # "der ChatGPT-Konzern OpenAI": OpenAI is the company
             if label == "KNOWN" and role in ("leads", "spokespersonOf", "founded", "owns"):
                 label = "ORG"  # "Tesla-Chef": whoever has a chief is an organisation
-        elif role in ("leads", "spokespersonOf", "founded", "presidentOf") and not _is_noun_form(head) \
+        elif role in ("leads", "spokespersonOf", "founded", "presidentOf", "fundedBy") and not is_noun_form(head) \
                 and fold(head) not in lexicon.not_names and not lexicon.country_by_demonym(head):
             label = "ORG"  # "ÖGB-Präsident", "SPÖ-Bundesgeschäftsführer": a name, not a noun, has a chief
         else:

@@ -174,3 +174,15 @@ def test_extract_person_competing_with_a_firm_makes_the_firm_the_competitor(voca
     _, facts, _, _ = run([("a", d)])
     assert ("OpenAI", "competitorOf", "xAI") in facts or ("xAI", "competitorOf", "OpenAI") in facts
     assert not any(s == "Musk" and p == "competitorOf" for s, p, _ in facts)
+
+
+def test_extract_place_adjective_gives_based_in_and_is_not_part_of_the_name(vocab):
+    # "Die Wiener Anwaltskanzlei Lansky klagt ." with the NER span on all three words; Wien named elsewhere
+    d = make_doc(vocab, ["Die", "Wiener", "Anwaltskanzlei", "Lansky", "klagt", "."], [2, 2, 4, 2, 4, 4],
+                 ["det", "amod", "nsubj", "appos", "ROOT", "punct"],
+                 ["DET", "ADJ", "NOUN", "PROPN", "VERB", "PUNCT"], ents=[(1, 4, "ORG")])
+    d2 = make_doc(vocab, ["Wien", "wächst", "."], [1, 1, 1], ["nsubj", "ROOT", "punct"],
+                  ["PROPN", "VERB", "PUNCT"], ents=[(0, 1, "LOC")])
+    res, facts, _, _ = run([("a", d), ("b", d2)])
+    assert ("Lansky", "basedIn", "Wien") in facts
+    assert "Wiener Anwaltskanzlei Lansky" not in {e.label for e in res.entities}
