@@ -32,6 +32,19 @@ class Country:
     prefixes: frozenset[str]    # compound prefixes such as "US"
 
 
+def _noun_forms(folded: str) -> list[str]:
+    """The word and its possible uninflected forms: "präsidenten" -> präsident,
+    "gründern" -> gründer, "chefs" -> chef, "leiterinnen" -> leiterin."""
+    forms = [folded]
+    if folded.endswith("innen"):
+        forms.append(folded[:-3])
+    if folded.endswith(("en", "es")):
+        forms.append(folded[:-2])
+    if folded.endswith(("n", "s")):
+        forms.append(folded[:-1])
+    return forms
+
+
 @dataclass(frozen=True)
 class Lexicon:
     roles: dict                # predicate -> {"nouns": set, "holder": str, ...}
@@ -86,14 +99,19 @@ class Lexicon:
         return None
 
     def role_of(self, word: str) -> str | None:
-        """Predicate of a role noun, matching compound endings ("Vorstandschef")."""
-        folded = fold(word).split("-")[-1]
-        if folded in self.role_noun_index:
-            return self.role_noun_index[folded]
-        for noun in sorted(self.role_noun_index, key=len, reverse=True):
-            if len(noun) >= 4 and folded.endswith(noun):
-                return self.role_noun_index[noun]
+        """Predicate of a role noun, matching compound endings ("Vorstandschef")
+        and inflected forms ("Präsidenten", "Gründern", "Chefs")."""
+        for folded in _noun_forms(fold(word).split("-")[-1]):
+            if folded in self.role_noun_index:
+                return self.role_noun_index[folded]
+            for noun in self._roles_longest_first:
+                if len(noun) >= 4 and folded.endswith(noun):
+                    return self.role_noun_index[noun]
         return None
+
+    @functools.cached_property
+    def _roles_longest_first(self) -> list[str]:
+        return sorted(self.role_noun_index, key=len, reverse=True)
 
 
 @functools.cache
