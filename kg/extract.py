@@ -80,6 +80,8 @@ def parse_number(text: str) -> Decimal | None:
         return None
 
 
+#: Prepositions of where something was said: "sagte X bei CNN", "schrieb X auf X".
+_VENUE_PREPS = {"bei", "beim", "gegenüber", "auf", "im", "in", "vor"}
 _DEFINITE = {"der", "die", "das", "dem", "den", "des"}
 
 
@@ -779,9 +781,12 @@ class Extractor:
                     about = [state.token_entity[t.i] for t in sent
                              if t.i in state.token_entity and state.token_entity[t.i] != sources[0]]
                     return sources[0], list(dict.fromkeys(about))
-        if not (has_quote or konjunktiv):
-            return None, []
         verbs = [t for t in sent if t.pos_ in ("VERB", "AUX") and self._verb_lemma(t) in self.lexicon.speech_verbs]
+        # ", sagte Rubio" / "Rubio sagte: ..." mark reported speech where the quotes were lost
+        framed = any(v.i > sent.start and v.doc[v.i - 1].text in ",:" or
+                     (v.i + 2 < sent.end and ":" in (v.doc[v.i + 1].text, v.doc[v.i + 2].text)) for v in verbs)
+        if not (has_quote or konjunktiv or framed):
+            return None, []
         # A verb of saying beats one of believing ("X habe an Y geglaubt, schrieb Z"),
         # and a named speaker beats a pronoun ("Musk spottete, er wisse ...").
         subjects = sorted(((c, v) for v in verbs for c in v.children if c.dep_ in _SUBJ),
@@ -790,9 +795,18 @@ class Extractor:
             refs = [k for k in self.referents(child, state, si) if self.cls(k) in (P, O)]
             if refs:
                 speaker = refs[0]
+                # where it was said is not what it is about: "sagte Rubio bei CNN"
+                venue = {t.i for c in _verb.children if c.dep_ in _OBL and self._preposition(c) in _VENUE_PREPS
+                         for t in c.subtree}
                 about = [state.token_entity[t.i] for t in sent
                          if t.i in state.token_entity and state.token_entity[t.i] != speaker
-                         and not (child.left_edge.i <= t.i <= child.right_edge.i)]
+                         and not (child.left_edge.i <= t.i <= child.right_edge.i) and t.i not in venue]
+                for t in sent:  # "Ich wäre nicht die richtige Wahl für ihn, sagte Rubio"
+                    if t.pos_ == "PRON" and fold(t.text) in _MALE_PRONOUNS and t.i not in venue \
+                            and not (child.left_edge.i <= t.i <= child.right_edge.i):
+                        other = self._last_person(state, t.idx, si, exclude={speaker})
+                        if other:
+                            about.append(other)
                 return speaker, list(dict.fromkeys(about))
         return None, []
 

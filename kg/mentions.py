@@ -59,6 +59,10 @@ def _trim(span: Span, lexicon: Lexicon) -> tuple[int, int] | None:
                            or (doc[start].text[:1].islower() and not looks_like_name(doc[start].text))
                            or (end - start > 1 and lexicon.role_of(doc[start].text))):
         start += 1
+    for i in range(start, end):  # a span across a sentence end: "Kleiner Marco. Rubio"
+        if doc[i].text in (".", "!", "?", ";", ":"):
+            end = i
+            break
     while end > start and (doc[end - 1].is_punct or doc[end - 1].text in _QUOTES):
         end -= 1
     if span.label_ != "PER" and end < len(doc) and _place_adjective(doc[end - 1]) and doc[end].pos_ == "NOUN":
@@ -82,6 +86,9 @@ def _trim(span: Span, lexicon: Lexicon) -> tuple[int, int] | None:
             if doc[i].is_punct:
                 end = i
                 break
+        while end - start > 1 and (lexicon.role_of(doc[end - 1].text)
+                                   or (doc[end - 1].pos_ == "NOUN" and is_noun_form(doc[end - 1].text))):
+            end -= 1  # "dass Hillary Clinton Präsidentin wird": the role is not the name
         if not any(doc[i].pos_ == "PROPN" for i in range(start, end)):
             return None  # "Künstliche Intelligenz" tagged as a person
     if start < end and all(doc[i].pos_ == "NOUN" for i in range(start, end)) \
@@ -299,6 +306,8 @@ def gazetteer_mentions(doc: Doc, article: str, names: dict[str, str], existing: 
             text = span.text
             if not looks_like_name(tokens[i].text):
                 break
+            if any(t.text in (".", "!", "?", ";", ":", ",") for t in span):
+                continue  # never across punctuation: "Kleiner Marco. Rubio sagte"
             candidates = [resolution_key(text)]
             if text.endswith("s") and len(text) > 3:
                 candidates.append(resolution_key(text[:-1]))

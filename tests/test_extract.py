@@ -186,3 +186,15 @@ def test_extract_place_adjective_gives_based_in_and_is_not_part_of_the_name(voca
     res, facts, _, _ = run([("a", d), ("b", d2)])
     assert ("Lansky", "basedIn", "Wien") in facts
     assert "Wiener Anwaltskanzlei Lansky" not in {e.label for e in res.entities}
+
+
+def test_extract_reported_speech_without_quotes(vocab):
+    # "Trump irrt , sagte Rubio bei CNN ." - news feeds often lose the quotation marks
+    d = make_doc(vocab, ["Trump", "irrt", ",", "sagte", "Rubio", "bei", "CNN", "."], [1, 3, 3, 3, 3, 6, 3, 3],
+                 ["nsubj", "ccomp", "punct", "ROOT", "nsubj", "case", "obl", "punct"],
+                 ["PROPN", "VERB", "PUNCT", "VERB", "PROPN", "ADP", "PROPN", "PUNCT"],
+                 ents=[(0, 1, "PER"), (4, 5, "PER"), (6, 7, "ORG")],
+                 lemmas=["Trump", "irren", ",", "sagen", "Rubio", "bei", "CNN", "."])
+    res, _, _, claims = run([("a", d)])
+    label = {e.key: e.label for e in res.entities}
+    assert [(label[c.claimant], [label[k] for k in c.about]) for c in claims] == [("Rubio", ["Trump"])]
