@@ -516,6 +516,8 @@ class Extractor:
                           for k in self.referents(c, state, si)]
             targets = []
             for child in tok.children:
+                if "gen" in preps and child.dep_ in ("nmod", "ag") and child.i > tok.i and self._preposition(child) is None:
+                    targets += self.referents(child, state, si)
                 if self._preposition(child) in preps:
                     targets += self.referents(child, state, si)
                     for grandchild in child.children:  # "an der Finanzierung des Projekts"

@@ -226,7 +226,11 @@ def cue_mentions(doc: Doc, article: str, lexicon: Lexicon, existing: list[Mentio
         prev = doc[token.i - 1]
         cls = lexicon.noun_class(prev.text) if prev.pos_ == "NOUN" else None
         word = token.text.rstrip(".")
-        if not cls or not (token.pos_ == "PROPN" or looks_like_acronym(word) or (len(word) == 1 and word.isupper())):
+        # the tagger may not know a foreign name ("Software-Firma Intuit" as ADV):
+        # a capitalised word that is no German noun counts too
+        unknown_word = looks_like_name(word) and not is_noun_form(word) and token.pos_ not in ("VERB", "AUX", "DET", "ADP")
+        if not cls or not (token.pos_ == "PROPN" or looks_like_acronym(word) or (len(word) == 1 and word.isupper())
+                           or unknown_word):
             continue
         if fold(token.text) in lexicon.not_names or any(s < token.idx + len(token) and token.idx < e for s, e in covered):
             continue
