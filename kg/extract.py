@@ -221,8 +221,9 @@ class Extractor:
             return None
         noun = _descriptor_key(tok.text)
         for table in (state.descriptors, self._global_descriptors):
-            people = {p for known, ps in table.items() if len(known) >= 5
-                      and (noun == known or noun.endswith(known)) for p in ps}
+            # "der Multimilliardär" after "Milliardär X"; "der Minister" after "Finanzminister X"
+            people = {p for known, ps in table.items() if len(known) >= 5 and len(noun) >= 5
+                      and (noun.endswith(known) or known.endswith(noun)) for p in ps}
             if len(people) == 1:
                 return next(iter(people))
             if people:
