@@ -181,9 +181,13 @@ class Extractor:
                 found.append(holder)
         else:
             # common noun head: "der Software-Riese Oracle", "Partner Microsoft"
+            project_noun = tok.pos_ == "NOUN" and self.lexicon.noun_class(tok.text) == PJ
             for child in tok.children:
                 if child.dep_ in ("appos", "flat", "flat:name", "nmod", "nk", "pnc") and child.i > tok.i \
                         and child.i in state.token_entity:
+                    if project_noun and self.cls(state.token_entity[child.i]) != PJ \
+                            and self._preposition(child) in ("von", None) and child.dep_ == "nmod":
+                        continue  # "ein Investitionsplan von OpenAI": OpenAI pays for it, it is not the plan
                     found.append(state.token_entity[child.i])
                     break
             nxt = tok.i + 1
@@ -272,6 +276,7 @@ class Extractor:
             state.sentence_subjects[si] = subjects
             facts += self._verb_facts(sent, si, state)
             facts += self._noun_cue_facts(sent, si, state)
+            facts += self._funding_noun_facts(sent, si, state)
             facts += self._possessive_facts(sent, si, state)
             facts += self._based_in_facts(sent, state)
             facts += self._located_in_facts(sent, state)
@@ -527,6 +532,27 @@ class Extractor:
             for actor in actors:
                 for target in dict.fromkeys(targets):
                     out += self._fact(actor, predicate, target, state, sent)
+        return out
+
+    def _funding_noun_facts(self, sent: Span, si: int, state: _ArticleState) -> list[Fact]:
+        """"Investitionsplan von OpenAI, Oracle und Softbank", "das Joint Venture von
+        OpenAI und Softbank": the project the noun stands for is funded by each."""
+        out = []
+        for tok in sent:
+            if tok.pos_ not in ("NOUN", "PROPN") or fold(tok.text) not in self.lexicon.funding_nouns:
+                continue
+            funders = [k for c in tok.children if c.dep_ in ("nmod", "ag") and c.i > tok.i
+                       and self._preposition(c) in ("von", None)
+                       for k in self.referents(c, state, si) if self.cls(k) in (P, O)]
+            if not funders:
+                continue
+            projects = [k for k in self.referents(tok, state, si) if self.cls(k) == PJ]
+            if not projects:
+                known = self._article_entities(state, PJ)
+                projects = known if len(known) == 1 else []
+            for project in projects:
+                for funder in dict.fromkeys(funders):
+                    out += self._fact(project, "fundedBy", funder, state, sent)
         return out
 
     def _subjects_of(self, verb: Token, state: _ArticleState, si: int) -> list[str]:

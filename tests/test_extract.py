@@ -198,3 +198,19 @@ def test_extract_reported_speech_without_quotes(vocab):
     res, _, _, claims = run([("a", d)])
     label = {e.key: e.label for e in res.entities}
     assert [(label[c.claimant], [label[k] for k in c.about]) for c in claims] == [("Rubio", ["Trump"])]
+
+
+def test_extract_funding_noun_names_the_project_funders(vocab):
+    # "Trump verkündet das Projekt Stargate ." + "Der Investitionsplan von OpenAI und Oracle wächst ."
+    d1 = make_doc(vocab, ["Trump", "verkündet", "das", "Projekt", "Stargate", "."], [1, 1, 3, 1, 3, 1],
+                  ["nsubj", "ROOT", "det", "obj", "appos", "punct"],
+                  ["PROPN", "VERB", "DET", "NOUN", "PROPN", "PUNCT"], ents=[(0, 1, "PER"), (4, 5, "ORG")],
+                  lemmas=["Trump", "verkünden", "der", "Projekt", "Stargate", "."])
+    words = ["Der", "Investitionsplan", "von", "OpenAI", "und", "Oracle", "wächst", "."]
+    d2 = make_doc(vocab, words + ["Stargate", "."], [1, 6, 3, 1, 5, 3, 6, 6, 9, 9],
+                  ["det", "nsubj", "case", "nmod", "cc", "conj", "ROOT", "punct", "ROOT", "punct"],
+                  ["DET", "NOUN", "ADP", "PROPN", "CCONJ", "PROPN", "VERB", "PUNCT", "PROPN", "PUNCT"],
+                  ents=[(3, 4, "ORG"), (5, 6, "ORG"), (8, 9, "ORG")])
+    _, facts, _, _ = run([("a", d1), ("b", d2)])
+    assert {("Stargate", "fundedBy", "OpenAI"), ("Stargate", "fundedBy", "Oracle")} <= facts
+    assert ("Trump", "announced", "Stargate") in facts
