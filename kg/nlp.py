@@ -16,25 +16,34 @@ from kg.errors import ModelNotFound
 
 log = logging.getLogger(__name__)
 
-PARAGRAPH_BREAKS = "kg_paragraph_breaks"
+SENTENCE_HINTS = "kg_sentence_hints"
+_CLOSING_QUOTES = {"“", "”", "\"", "»", "«", "'", "’"}
 
 
-@Language.component(PARAGRAPH_BREAKS, assigns=["token.is_sent_start"])
-def paragraph_breaks(doc):
-    """A line break ends a sentence: headlines, bylines and list items have no
-    final period, and the parser would otherwise run them into the next line."""
+@Language.component(SENTENCE_HINTS, assigns=["token.is_sent_start"])
+def sentence_hints(doc):
+    """Sentence starts the parser misses, set before it runs.
+
+    A line break ends a sentence: headlines, bylines and list items have no
+    final period, and the parser would otherwise run them into the next line.
+    A capitalised word after a closing quote that follows . ! or ? starts one:
+    ``… wirst.“ Damit referiert Altman``.
+    """
     for token in doc[:-1]:
         if token.is_space and "\n" in token.text:
             doc[token.i + 1].is_sent_start = True
         elif "\n" in token.whitespace_:
             doc[token.i + 1].is_sent_start = True
+        elif token.text in _CLOSING_QUOTES and token.i > 0 and doc[token.i - 1].text in (".", "!", "?") \
+                and doc[token.i + 1].text[:1].isupper():
+            doc[token.i + 1].is_sent_start = True
     return doc
 
 
-def _with_paragraph_breaks(nlp: Language) -> Language:
-    if PARAGRAPH_BREAKS not in nlp.pipe_names:
+def _with_sentence_hints(nlp: Language) -> Language:
+    if SENTENCE_HINTS not in nlp.pipe_names:
         before = "parser" if "parser" in nlp.pipe_names else None
-        nlp.add_pipe(PARAGRAPH_BREAKS, before=before) if before else nlp.add_pipe(PARAGRAPH_BREAKS, first=True)
+        nlp.add_pipe(SENTENCE_HINTS, before=before) if before else nlp.add_pipe(SENTENCE_HINTS, first=True)
     return nlp
 
 #: Where the trained pipeline lives inside the installed package.
@@ -68,7 +77,7 @@ def _load_cached(key: str) -> Language:
                 "(pip install -e .) or train it with: python -m kg.train"
             )
         log.info("loading pipeline from %s", path)
-        return _with_paragraph_breaks(spacy.load(path))
+        return _with_sentence_hints(spacy.load(path))
     path = Path(key)
     if path.exists():
         if not (path / "config.cfg").is_file():
@@ -76,7 +85,7 @@ def _load_cached(key: str) -> Language:
                 f"{path} is not a spaCy pipeline directory (no config.cfg). "
                 "Pass a directory written by nlp.to_disk() or an installed package name."
             )
-        return _with_paragraph_breaks(spacy.load(path))
+        return _with_sentence_hints(spacy.load(path))
     if not spacy.util.is_package(key):
         raise ModelNotFound(
             f"spaCy pipeline '{key}' is not installed. Install its package with pip "
@@ -84,6 +93,6 @@ def _load_cached(key: str) -> Language:
             "directory, or leave --model out to use kg's own German pipeline."
         )
     try:
-        return _with_paragraph_breaks(spacy.load(key))
+        return _with_sentence_hints(spacy.load(key))
     except (OSError, ValueError) as err:  # broken or incompatible package
         raise ModelNotFound(f"spaCy pipeline '{key}' could not be loaded: {err}") from err

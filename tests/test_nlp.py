@@ -68,3 +68,12 @@ def test_nlp_seed_sentence_subject_and_prepositional_object(nlp):
 def test_nlp_line_break_ends_a_sentence(nlp):
     doc = nlp("Milliardenschweres KI-Projekt\n\nTrump verkündet den Bau neuer Datenzentren.")
     assert [s.text.strip() for s in doc.sents][:1] == ["Milliardenschweres KI-Projekt"]
+
+
+def test_nlp_closing_quote_after_a_period_ends_a_sentence(nlp):
+    # seeds/003: the parser ran the quote on into "Damit referiert Altman ..."
+    doc = nlp("„Ich hoffe, dass du in deiner neuen Rolle vor allem USA in den Vordergrund stellen wirst.“ "
+              "Damit referiert Altman auf Musks Rolle als Trumps Berater.")
+    assert [s.text.strip() for s in doc.sents][-1] == "Damit referiert Altman auf Musks Rolle als Trumps Berater."
+    # a quote followed by a comma goes on: "„Ich weiß nichts“, sagte er."
+    assert len(list(nlp("„Ich weiß nichts“, sagte er.").sents)) == 1
