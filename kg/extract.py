@@ -770,11 +770,17 @@ class Extractor:
     def _claims(self, state: _ArticleState) -> list[Claim]:
         claims: list[Claim] = []
         sents = list(state.doc.sents)
+        lead_in: tuple[str, Span] | None = None  # "Die Reaktion der Flughafen Wien AG:" before its statement
         for si, sent in enumerate(sents):
             speaker, about = self._speech(sent, si, state)
+            evidence = " ".join(sent.text.split())
+            if not speaker and lead_in:
+                speaker = lead_in[0]
+                about = [state.token_entity[t.i] for t in sent if t.i in state.token_entity]
+                evidence = " ".join(f"{lead_in[1].text} {sent.text}".split())
+            lead_in = self._lead_in(sent, state)
             if not speaker:
                 continue
-            evidence = " ".join(sent.text.split())
             text = self._quoted(sent) or evidence
             folded = fold(evidence)
             rebuttal = any(cue in folded for cue in self.lexicon.dispute_cues)
@@ -797,11 +803,39 @@ class Extractor:
                 claims.append(Claim(speaker, tuple(sorted(set(about))), text, (), state.article, evidence))
         return claims
 
+    def _lead_in(self, sent: Span, state: _ArticleState) -> tuple[str, Span] | None:
+        """(speaker, sentence) for a verbless sentence that ends in a colon and
+        names a person or organisation: "Die Reaktion der Flughafen Wien AG:"."""
+        last = [t for t in sent if not t.is_space]
+        if not last or last[-1].text != ":" or any(t.pos_ in ("VERB", "AUX") for t in sent):
+            return None
+        named = [state.token_entity[t.i] for t in sent if t.i in state.token_entity
+                 and self.cls(state.token_entity[t.i]) in (P, O)]
+        return (named[-1], sent) if named else None
+
     def _speech(self, sent: Span, si: int, state: _ArticleState) -> tuple[str | None, list[str]]:
         """Speaker and the entities of what they said, for reported speech."""
         has_quote = any(t.text in "«»„“”\"" for t in sent)
         konjunktiv = any(("Mood=Sub" in str(t.morph) or fold(t.text) in self.lexicon.konjunktiv_forms)
                          for t in sent if t.pos_ in ("AUX", "VERB"))
+        colon = next((t.i for t in sent if t.text == ":"), None)
+        if colon is not None and colon < sent.end - 1 \
+                and not any(t.pos_ in ("VERB", "AUX") for t in state.doc[sent.start:colon]):
+            # a verbless lead-in names the speaker: "Die Reaktion der Flughafen Wien AG: Man weise ... zurück"
+            named = [state.token_entity[i] for i in range(sent.start, colon) if i in state.token_entity
+                     and self.cls(state.token_entity[i]) in (P, O)]
+            if named:
+                about = [state.token_entity[t.i] for t in state.doc[colon:sent.end]
+                         if t.i in state.token_entity and state.token_entity[t.i] != named[-1]]
+                return named[-1], list(dict.fromkeys(about))
+        for tok in sent:  # "..., so Vorstandssprecher Christian Purrer: ..."
+            if fold(tok.text) == "so" and tok.i > sent.start and tok.doc[tok.i - 1].text == ",":
+                named = next((state.token_entity[t.i] for t in tok.doc[tok.i + 1:min(tok.i + 4, sent.end)]
+                              if t.i in state.token_entity), None)
+                if named and self.cls(named) in (P, O):
+                    about = [state.token_entity[t.i] for t in sent
+                             if t.i in state.token_entity and state.token_entity[t.i] != named]
+                    return named, list(dict.fromkeys(about))
         for tok in sent:  # "laut Hochegger", "dem Sprecher zufolge"
             if fold(tok.text) in self.lexicon.source_preps:
                 sources = [k for k in self.referents(tok.head if tok.dep_ == "case" else tok, state, si)
@@ -813,7 +847,7 @@ class Extractor:
         verbs = [t for t in sent if t.pos_ in ("VERB", "AUX") and self._verb_lemma(t) in self.lexicon.speech_verbs]
         # ", sagte Rubio" / "Rubio sagte: ..." mark reported speech where the quotes were lost
         framed = any(v.i > sent.start and v.doc[v.i - 1].text in ",:" or
-                     (v.i + 2 < sent.end and ":" in (v.doc[v.i + 1].text, v.doc[v.i + 2].text)) for v in verbs)
+                     any(t.text == ":" for t in v.doc[v.i + 1:sent.end]) for v in verbs)
         if not (has_quote or konjunktiv or framed):
             return None, []
         # A verb of saying beats one of believing ("X habe an Y geglaubt, schrieb Z"),

@@ -180,6 +180,8 @@ def ner_mentions(doc: Doc, article: str, lexicon: Lexicon | None = None) -> list
             # and people keep theirs: "Baden-Württemberg", "Müller-Wolf").
             end_char -= len(last_tail) + 1
         hint = type_hint(doc, start, end, lexicon)
+        if fold(doc[end - 1].text) in _LEGAL_FORMS:
+            label, hint = "ORG", None  # "Flughafen Wien AG": a registered company, whatever NER says
         if start > ent.start and lexicon.role_of(doc[start - 1].text) in _PERSON_ROLES:
             label = "PER"  # "Microsoft-Chef Satya Nadella": whoever holds the role is a person
         mention = _mention(doc, article, doc[start].idx, end_char, hint or label, "ner")

@@ -15,9 +15,10 @@ def vocab():
     return spacy.blank("de").vocab
 
 
-def make_doc(vocab, words, heads, deps, pos, ents=(), lemmas=None, tags=None):
+def make_doc(vocab, words, heads, deps, pos, ents=(), lemmas=None, tags=None, sentences=False):
+    """A parsed Doc; one sentence unless ``sentences``, then one per tree of ``heads``."""
     doc = Doc(vocab, words=words, heads=heads, deps=deps, pos=pos, lemmas=lemmas or [w.lower() for w in words],
-              tags=tags, sent_starts=[True] + [False] * (len(words) - 1))
+              tags=tags, sent_starts=None if sentences else [True] + [False] * (len(words) - 1))
     doc.ents = [Span(doc, s, e, label=lab) for s, e, lab in ents]
     return doc
 
@@ -214,3 +215,19 @@ def test_extract_funding_noun_names_the_project_funders(vocab):
     _, facts, _, _ = run([("a", d1), ("b", d2)])
     assert {("Stargate", "fundedBy", "OpenAI"), ("Stargate", "fundedBy", "Oracle")} <= facts
     assert ("Trump", "announced", "Stargate") in facts
+
+
+def test_extract_verbless_lead_in_names_who_rebuts(vocab):
+    # "Laut Meier habe Huber gelogen ." / "Die Reaktion der Huber AG :" / "Das sei absurd ."
+    d = make_doc(vocab, ["Laut", "Meier", "habe", "Huber", "gelogen", ".", "Die", "Reaktion", "der", "Huber", "AG",
+                         ":", "Das", "sei", "absurd", "."],
+                 [1, 4, 4, 4, 4, 4, 7, 7, 9, 7, 9, 7, 14, 14, 14, 14],
+                 ["case", "obl", "aux", "nsubj", "ROOT", "punct", "det", "ROOT", "det", "nmod", "flat", "punct",
+                  "nsubj", "cop", "ROOT", "punct"],
+                 ["ADP", "PROPN", "AUX", "PROPN", "VERB", "PUNCT", "DET", "NOUN", "DET", "PROPN", "NOUN", "PUNCT",
+                  "PRON", "AUX", "ADJ", "PUNCT"],
+                 ents=[(1, 2, "PER"), (3, 4, "PER"), (9, 11, "LOC")], sentences=True)
+    res, _, _, claims = run([("a", d)])
+    label = {e.key: e.label for e in res.entities}
+    assert {e.label: e.cls for e in res.entities}["Huber AG"] == "Organization"  # the legal form decides
+    assert [(label[c.claimant], [label[k] for k in c.disputed_by]) for c in claims] == [("Meier", ["Huber AG"])]
