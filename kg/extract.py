@@ -409,6 +409,8 @@ class Extractor:
         looked_up = lemma_lookup().get(tok.text) or lemma_lookup().get(tok.text.lower())
         if looked_up:
             candidates.append(fold(looked_up))
+        if candidates[0].endswith("end"):
+            candidates.append(candidates[0][:-1])  # present participle: "gehörend" -> gehören
         for lemma in candidates:
             for child in tok.children:
                 joined = fold(child.text) + lemma
@@ -440,7 +442,17 @@ class Extractor:
             actors, patients = [], []
             subjects = self._subjects_of(tok, state, si)
             (patients if passive else actors).extend(subjects)
-            for child in tok.children:
+            children = list(tok.children)
+            # a participle before its noun; "gründete" tagged as one is a parse error, not a participle
+            attributive = tok.dep_ in ("amod", "acl") and tok.i < tok.head.i \
+                and (tok.tag_ == "VVPP" or re.search(r"end(e|en|er|es|em)?$", fold(tok.text)) is not None)
+            if attributive:
+                # "der [zu Facebook gehörende] Dienst": the parse often hangs the
+                # participle's own arguments on the noun it modifies
+                children += [c for c in tok.head.children if c.i < tok.i and c.dep_ in ("nmod", "obl")]
+                if not passive:
+                    actors.extend(self.referents(tok.head, state, si))
+            for child in children:
                 if child.dep_ in _SUBJ or self._genitive_modifier(child, state):
                     continue
                 elif any(child.dep_ in _OBJ[k] for k in spec.get("objects", []) if k in _OBJ):
@@ -451,12 +463,13 @@ class Extractor:
                         actors.extend(self.referents(child, state, si))
                     elif prep in spec.get("object_preps", []):
                         patients.extend(self.referents(child, state, si))
-            if not passive and "object_preps" not in spec and not (actors and patients):
+            if not passive and not attributive and spec.get("linear", "object_preps" not in spec) \
+                    and not (actors and patients):
                 linear_actors, linear_patients = self._linear_arguments(tok, state, set(actors) | set(patients))
                 actors = actors or linear_actors
                 patients = patients or linear_patients
             if lemma in spec.get("require_prep_for", []) and not any(
-                    self._preposition(c) in spec.get("object_preps", []) for c in tok.children):
+                    self._preposition(c) in spec.get("object_preps", []) for c in children):
                 continue
             if tok.dep_ in ("amod", "acl") and passive and tok.head.i in state.token_entity:
                 patients.append(state.token_entity[tok.head.i])  # "das von X finanzierte Projekt"

@@ -231,3 +231,14 @@ def test_extract_verbless_lead_in_names_who_rebuts(vocab):
     label = {e.key: e.label for e in res.entities}
     assert {e.label: e.cls for e in res.entities}["Huber AG"] == "Organization"  # the legal form decides
     assert [(label[c.claimant], [label[k] for k in c.disputed_by]) for c in claims] == [("Meier", ["Huber AG"])]
+
+
+def test_extract_attributive_participle_takes_arguments_from_its_noun(vocab):
+    # "Der zu Facebook gehörende Dienst WhatsApp wächst ." with "zu Facebook" hung on the noun
+    d = make_doc(vocab, ["Der", "zu", "Facebook", "gehörende", "Dienst", "WhatsApp", "wächst", "."],
+                 [4, 2, 4, 4, 6, 4, 6, 6], ["det", "case", "nmod", "amod", "nsubj", "appos", "ROOT", "punct"],
+                 ["DET", "ADP", "PROPN", "ADJ", "NOUN", "PROPN", "VERB", "PUNCT"],
+                 ents=[(2, 3, "ORG"), (5, 6, "ORG")],
+                 lemmas=["der", "zu", "Facebook", "gehörend", "Dienst", "WhatsApp", "wachsen", "."])
+    _, facts, _, _ = run([("a", d)])
+    assert ("Facebook", "owns", "WhatsApp") in facts
