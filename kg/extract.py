@@ -112,6 +112,10 @@ class _ArticleState:
     role_holders: dict[tuple[str, str], set[str]] = field(default_factory=lambda: defaultdict(set))
     descriptors: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))  # "milliardär" -> people
 
+    def mentions_before(self, char: int) -> list[tuple[int, str]]:
+        """(offset, entity) of the names before ``char``, in text order."""
+        return [(c, key) for c, key in self.mentions if c < char]
+
 
 class Extractor:
     """Extract facts from parsed articles, given the resolved entities."""
@@ -169,6 +173,15 @@ class Extractor:
         found: list[str] = []
         if tok.i in state.token_entity:
             found.append(state.token_entity[tok.i])
+        elif fold(tok.text) in ("beide", "beiden") and tok.dep_ in _SUBJ:
+            # "Die beiden waren Freunde": the last two people named
+            people: list[str] = []
+            for _, key in reversed(state.mentions_before(tok.idx)):
+                if self.cls(key) == P and key not in people:
+                    people.append(key)
+                if len(people) == 2:
+                    found.extend(people)
+                    break
         elif tok.pos_ == "PRON" and fold(tok.text) in _MALE_PRONOUNS:
             key = self._last_person(state, tok.idx, sent_index)
             if key:

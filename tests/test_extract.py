@@ -242,3 +242,15 @@ def test_extract_attributive_participle_takes_arguments_from_its_noun(vocab):
                  lemmas=["der", "zu", "Facebook", "gehörend", "Dienst", "WhatsApp", "wachsen", "."])
     _, facts, _, _ = run([("a", d)])
     assert ("Facebook", "owns", "WhatsApp") in facts
+
+
+def test_extract_die_beiden_are_the_last_two_people_named(vocab):
+    # "Musk und Altman streiten . Die beiden gründeten OpenAI ."
+    d = make_doc(vocab, ["Musk", "und", "Altman", "streiten", ".", "Die", "beiden", "gründeten", "OpenAI", "."],
+                 [3, 2, 0, 3, 3, 6, 7, 7, 7, 7], ["nsubj", "cc", "conj", "ROOT", "punct", "det", "nsubj", "ROOT",
+                                                  "obj", "punct"],
+                 ["PROPN", "CCONJ", "PROPN", "VERB", "PUNCT", "DET", "PRON", "VERB", "PROPN", "PUNCT"],
+                 ents=[(0, 1, "PER"), (2, 3, "PER"), (8, 9, "ORG")], sentences=True,
+                 lemmas=["Musk", "und", "Altman", "streiten", ".", "der", "beide", "gründen", "OpenAI", "."])
+    _, facts, _, _ = run([("a", d)])
+    assert {("Musk", "founded", "OpenAI"), ("Altman", "founded", "OpenAI")} <= facts
