@@ -476,12 +476,17 @@ class Extractor:
                         actors.extend(self.referents(child, state, si))
                     elif prep in spec.get("object_preps", []):
                         patients.extend(self.referents(child, state, si))
-            if not passive and not attributive and spec.get("linear", "object_preps" not in spec) \
-                    and not (actors and patients):
-                linear_actors, linear_patients = self._linear_arguments(tok, state, set(actors) | set(patients))
+            prep_in_clause = False
+            if not passive and not attributive and not (actors and patients):
+                if spec.get("linear", "object_preps" not in spec):
+                    linear_actors, linear_patients = self._linear_arguments(tok, state, set(actors) | set(patients))
+                else:  # "klagte Musk gegen Altman" with the verb parsed as an adjective
+                    linear_actors, linear_patients = self._linear_arguments(
+                        tok, state, set(actors) | set(patients), preps=tuple(spec["object_preps"]))
+                    prep_in_clause = bool(linear_patients)
                 actors = actors or linear_actors
                 patients = patients or linear_patients
-            if lemma in spec.get("require_prep_for", []) and not any(
+            if lemma in spec.get("require_prep_for", []) and not prep_in_clause and not any(
                     self._preposition(c) in spec.get("object_preps", []) for c in children):
                 continue
             if tok.dep_ in ("amod", "acl") and passive and tok.head.i in state.token_entity:
@@ -504,8 +509,8 @@ class Extractor:
         return fold(tok.text) not in label_words and nxt.pos_ in ("NOUN", "PROPN") \
             and nxt.i not in state.token_entity and nxt.text[:1].isupper()
 
-    def _linear_arguments(self, verb: Token, state: _ArticleState,
-                          known: set[str]) -> tuple[list[str], list[str]]:
+    def _linear_arguments(self, verb: Token, state: _ArticleState, known: set[str],
+                          preps: tuple[str, ...] = ()) -> tuple[list[str], list[str]]:
         """Word-order fallback when the parse gives a cue verb no arguments:
         within the verb's clause, a name before the verb is the subject and the
         next name after it the object ("X gründete Y"); with none before, the
@@ -520,6 +525,17 @@ class Extractor:
             end += 1
         if any(fold(t.lemma_) == "werden" for t in doc[start:end]):
             return [], []  # passive: word order does not give the roles
+        if preps:  # the object is the name right after one of the verb's prepositions
+            for i in range(verb.i + 1, end - 1):
+                if fold(doc[i].text) in preps:
+                    target = next((state.token_entity[j] for j in range(i + 1, min(i + 4, end))
+                                   if j in state.token_entity), None)
+                    subject = next((state.token_entity[j] for j in range(start, i)
+                                    if j in state.token_entity and j != verb.i), None)
+                    if target and subject and target != subject:
+                        return [subject], [target]
+                    break
+            return [], []
         before = list(dict.fromkeys(state.token_entity[i] for i in range(start, verb.i) if i in state.token_entity))
         after = list(dict.fromkeys(state.token_entity[i] for i in range(verb.i + 1, end)
                                    if i in state.token_entity and state.token_entity[i] not in known))

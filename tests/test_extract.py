@@ -254,3 +254,14 @@ def test_extract_die_beiden_are_the_last_two_people_named(vocab):
                  lemmas=["Musk", "und", "Altman", "streiten", ".", "der", "beide", "gründen", "OpenAI", "."])
     _, facts, _, _ = run([("a", d)])
     assert {("Musk", "founded", "OpenAI"), ("Altman", "founded", "OpenAI")} <= facts
+
+
+def test_extract_word_order_finds_a_prepositional_object(vocab):
+    # "In der Folge klagte Musk gegen Altman ." with "klagte" parsed as an adjective of "Musk"
+    d = make_doc(vocab, ["In", "der", "Folge", "klagte", "Musk", "gegen", "Altman", "."], [2, 2, 4, 4, 4, 6, 4, 4],
+                 ["case", "det", "obl", "amod", "ROOT", "case", "nmod", "punct"],
+                 ["ADP", "DET", "NOUN", "VERB", "PROPN", "ADP", "PROPN", "PUNCT"],
+                 ents=[(4, 5, "PER"), (6, 7, "PER")],
+                 lemmas=["in", "der", "Folge", "klagen", "Musk", "gegen", "Altman", "."])
+    _, facts, _, _ = run([("a", d)])
+    assert facts == {("Musk", "sued", "Altman")}
