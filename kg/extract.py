@@ -484,6 +484,12 @@ class Extractor:
                     linear_actors, linear_patients = self._linear_arguments(
                         tok, state, set(actors) | set(patients), preps=tuple(spec["object_preps"]))
                     prep_in_clause = bool(linear_patients)
+                    if not linear_patients and "obj" in spec.get("objects", []):
+                        # "Das Weiße Haus wies Musk zurecht": a plain object; never a place,
+                        # which after such verbs is where it happened
+                        linear_actors, linear_patients = self._linear_arguments(
+                            tok, state, set(actors) | set(patients))
+                        linear_patients = [k for k in linear_patients if self.cls(k) != PL]
                 actors = actors or linear_actors
                 patients = patients or linear_patients
             if lemma in spec.get("require_prep_for", []) and not prep_in_clause and not any(

@@ -265,3 +265,16 @@ def test_extract_word_order_finds_a_prepositional_object(vocab):
                  lemmas=["in", "der", "Folge", "klagen", "Musk", "gegen", "Altman", "."])
     _, facts, _, _ = run([("a", d)])
     assert facts == {("Musk", "sued", "Altman")}
+
+
+def test_extract_word_order_finds_a_plain_object_of_a_prepositional_verb(vocab):
+    # "Das Weiße Haus wies Musk zurecht ." with "wies" parsed as an adjective; "in Wien" is no object
+    d = make_doc(vocab, ["Das", "Weiße", "Haus", "wies", "Musk", "in", "Wien", "zurecht", "."],
+                 [2, 2, 4, 4, 7, 6, 7, 7, 7],
+                 ["det", "amod", "nsubj", "amod", "nsubj", "case", "obl", "ROOT", "punct"],
+                 ["DET", "ADJ", "NOUN", "VERB", "PROPN", "ADP", "PROPN", "ADJ", "PUNCT"],
+                 ents=[(1, 3, "ORG"), (4, 5, "PER"), (6, 7, "LOC")], tags=["ART", "ADJA", "NN", "VVFIN", "NE",
+                                                                          "APPR", "NE", "PTKVZ", "$."],
+                 lemmas=["der", "weiß", "Haus", "weisen", "Musk", "in", "Wien", "zurecht", "."])
+    _, facts, _, _ = run([("a", d)])
+    assert facts == {("Weiße Haus", "criticized", "Musk")}
