@@ -182,6 +182,16 @@ class Extractor:
                 if len(people) == 2:
                     found.extend(people)
                     break
+        elif tok.pos_ == "PRON" and fold(tok.text) == "sie" and tok.dep_ in _SUBJ and tok.sent.start > 0 \
+                and any("Number=Plur" in str(t.morph) for t in (tok.head, *tok.head.children) if t.pos_ == "AUX"
+                        or t is tok.head):
+            # "Die Allied Democratic Forces (ADF) sind ... Sie wurden 1995 gegründet": plural
+            # "sie" is the one organisation the previous sentence named
+            previous = tok.doc[tok.sent.start - 1].sent
+            orgs = list(dict.fromkeys(state.token_entity[t.i] for t in previous
+                                      if t.i in state.token_entity and self.cls(state.token_entity[t.i]) == O))
+            if len(orgs) == 1:
+                found.append(orgs[0])
         elif tok.pos_ == "PRON" and fold(tok.text) in _MALE_PRONOUNS:
             key = self._last_person(state, tok.idx, sent_index)
             if key:
@@ -792,7 +802,7 @@ class Extractor:
     def _attributes(self, state: _ArticleState, facts: list[Fact]) -> list[Attribute]:
         out = []
         projects = self._article_entities(state, PJ)
-        for sent in state.doc.sents:
+        for si, sent in enumerate(state.doc.sents):
             evidence = " ".join(sent.text.split())
             in_sent = [state.token_entity[t.i] for t in sent if t.i in state.token_entity]
             sent_projects = [k for k in in_sent if self.cls(k) == PJ]
@@ -808,7 +818,8 @@ class Extractor:
             if words & self.lexicon.founding_cues:
                 years = [t.text for t in sent if _YEAR.match(t.text)]
                 founded_orgs = [f.object for f in facts if f.predicate == "founded" and f.evidence == evidence]
-                orgs = founded_orgs or [k for k in in_sent if self.cls(k) == O]
+                orgs = founded_orgs or [k for k in in_sent if self.cls(k) == O] or [
+                    k for t in sent if t.dep_ in _SUBJ for k in self.referents(t, state, si) if self.cls(k) == O]
                 if len(set(years)) == 1 and len(set(orgs)) == 1:
                     out.append(Attribute(orgs[0], "foundingDate", years[0], None, state.article, evidence))
         return out

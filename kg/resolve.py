@@ -27,6 +27,7 @@ _CUE_CLASSES = ("Organization", "Product", "Project", "Person", "Place")
 _CUE_WEIGHT = 3
 
 
+_ACRONYM = re.compile(r"^[A-ZÄÖÜ][A-ZÄÖÜ0-9&-]{1,5}$")
 _ADJECTIVE_ENDING = re.compile(r"(?:e|en|em|er|es)$")
 
 
@@ -127,6 +128,20 @@ def resolve(mentions: list[Mention], lexicon: Lexicon | None = None) -> Resoluti
                 if (n_common > n_rare and len(rare) >= 5 and rare not in alias and rare != common
                         and (_edit_distance_one(rare, common) or _edit_distance_one(rare, surname.get(common, "")))):
                     alias[rare] = common
+
+    # "Allied Democratic Forces (ADF)", "Flughafen Wien AG (VIE)": an acronym in
+    # parentheses right after a name (not a person's: "Schelling (ÖVP)" is a party) is that name.
+    by_article: dict[str, list[Mention]] = defaultdict(list)
+    for m in mentions:
+        by_article[m.article].append(m)
+    for ms in by_article.values():
+        ms = sorted(ms, key=lambda m: (m.start, m.end))
+        for name, short in zip(ms, ms[1:]):
+            if 2 <= short.start - name.end <= 3 and _ACRONYM.match(short.text) and name.label != "PER" \
+                    and not is_person(groups[base_key(name)]):
+                short_key, name_key = base_key(short), base_key(name)
+                if short_key != name_key and short_key not in alias:
+                    alias[short_key] = name_key
 
     def final(key: str) -> str:
         seen = set()

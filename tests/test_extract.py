@@ -278,3 +278,14 @@ def test_extract_word_order_finds_a_plain_object_of_a_prepositional_verb(vocab):
                  lemmas=["der", "weiß", "Haus", "weisen", "Musk", "in", "Wien", "zurecht", "."])
     _, facts, _, _ = run([("a", d)])
     assert facts == {("Weiße Haus", "criticized", "Musk")}
+
+
+def test_resolve_acronym_in_parentheses_is_the_name_before_it():
+    from kg.records import Mention
+    # "Die Allied Democratic Forces (ADF) ... Hans Jörg Schelling (ÖVP)"
+    ms = [Mention("a", 4, 28, "Allied Democratic Forces", "ORG", "ner"), Mention("a", 30, 33, "ADF", "ORG", "ner"),
+          Mention("a", 40, 59, "Hans Jörg Schelling", "PER", "ner"), Mention("a", 61, 64, "ÖVP", "ORG", "ner")]
+    res = resolve(ms)
+    assert res.mention_entity[ms[0]] == res.mention_entity[ms[1]]
+    assert res.mention_entity[ms[2]] != res.mention_entity[ms[3]]
+    assert {e.label for e in res.entities} == {"Allied Democratic Forces", "Hans Jörg Schelling", "ÖVP"}
