@@ -82,6 +82,9 @@ def parse_number(text: str) -> Decimal | None:
 
 #: Prepositions of where something was said: "sagte X bei CNN", "schrieb X auf X".
 _VENUE_PREPS = {"bei", "beim", "gegenüber", "auf", "im", "in", "vor"}
+#: First words of a statement that points back: "Das ist letztklassig, meint X".
+_FIRST_PERSON = {"ich", "wir", "mir", "mich", "uns", "unser", "unsere", "mein", "meine"}
+_ANAPHORIC_OPENERS = {"das", "dies", "dieses", "diese", "es", "damit", "dazu", "davon"}
 _DEFINITE = {"der", "die", "das", "dem", "den", "des"}
 
 
@@ -830,6 +833,7 @@ class Extractor:
         claims: list[Claim] = []
         sents = list(state.doc.sents)
         lead_in: tuple[str, Span] | None = None  # "Die Reaktion der Flughafen Wien AG:" before its statement
+        last_speaker: tuple[int, str] | None = None  # (sentence index, speaker) of the last reported speech
         for si, sent in enumerate(sents):
             speaker, about = self._speech(sent, si, state)
             evidence = " ".join(sent.text.split())
@@ -837,7 +841,13 @@ class Extractor:
                 speaker = lead_in[0]
                 about = [state.token_entity[t.i] for t in sent if t.i in state.token_entity]
                 evidence = " ".join(f"{lead_in[1].text} {sent.text}".split())
+            if not speaker and last_speaker and si - last_speaker[0] <= 2 and self._konjunktiv(sent):
+                # indirect speech goes on without a new verb of saying: "Here sei eine Alternative, ..."
+                speaker = last_speaker[1]
+                about = [state.token_entity[t.i] for t in sent if t.i in state.token_entity]
             lead_in = self._lead_in(sent, state)
+            if speaker:
+                last_speaker = (si, speaker)
             if not speaker:
                 continue
             text = self._quoted(sent) or evidence
@@ -853,6 +863,10 @@ class Extractor:
             about = [k for k in about if k != speaker]
             if not about and claims and claims[-1].claimant == speaker:
                 continue
+            if not about and si > 0 and fold(sent[0].text) in _ANAPHORIC_OPENERS:
+                # "Das ist letztklassig, meint Schatz": about what the sentence before named
+                about = [state.token_entity[t.i] for t in sents[si - 1] if t.i in state.token_entity]
+                about = [k for k in about if k != speaker]
             if not about:
                 # "Sie haben das Geld nicht": about what the next sentence names
                 nxt = sents[si + 1] if si + 1 < len(sents) else None
@@ -861,6 +875,11 @@ class Extractor:
             if about:
                 claims.append(Claim(speaker, tuple(sorted(set(about))), text, (), state.article, evidence))
         return claims
+
+    def _konjunktiv(self, sent: Span) -> bool:
+        """Konjunktiv I, the mood of reported speech: "habe", "sei", "gebe"."""
+        return any(("Mood=Sub" in str(t.morph) or fold(t.text) in self.lexicon.konjunktiv_forms)
+                   for t in sent if t.pos_ in ("AUX", "VERB"))
 
     def _lead_in(self, sent: Span, state: _ArticleState) -> tuple[str, Span] | None:
         """(speaker, sentence) for a verbless sentence that ends in a colon and
@@ -875,11 +894,14 @@ class Extractor:
     def _speech(self, sent: Span, si: int, state: _ArticleState) -> tuple[str | None, list[str]]:
         """Speaker and the entities of what they said, for reported speech."""
         has_quote = any(t.text in "«»„“”\"" for t in sent)
-        konjunktiv = any(("Mood=Sub" in str(t.morph) or fold(t.text) in self.lexicon.konjunktiv_forms)
-                         for t in sent if t.pos_ in ("AUX", "VERB"))
+        konjunktiv = self._konjunktiv(sent)
         colon = next((t.i for t in sent if t.text == ":"), None)
+        statement = state.doc[colon + 1:sent.end] if colon is not None else None
         if colon is not None and colon < sent.end - 1 \
-                and not any(t.pos_ in ("VERB", "AUX") for t in state.doc[sent.start:colon]):
+                and not any(t.pos_ in ("VERB", "AUX") for t in state.doc[sent.start:colon]) \
+                and (any(t.text in "«»„“”\"" or fold(t.text) in _FIRST_PERSON for t in statement)
+                     or self._konjunktiv(statement)):
+            # "Musk: „Sie haben das Geld nicht“" - but not a topic headline, "Trump: Beziehung kriegt Risse"
             # a verbless lead-in names the speaker: "Die Reaktion der Flughafen Wien AG: Man weise ... zurück"
             named = [state.token_entity[i] for i in range(sent.start, colon) if i in state.token_entity
                      and self.cls(state.token_entity[i]) in (P, O)]
@@ -906,7 +928,9 @@ class Extractor:
         verbs = [t for t in sent if t.pos_ in ("VERB", "AUX") and self._verb_lemma(t) in self.lexicon.speech_verbs]
         # ", sagte Rubio" / "Rubio sagte: ..." mark reported speech where the quotes were lost
         framed = any(v.i > sent.start and v.doc[v.i - 1].text in ",:" or
-                     any(t.text == ":" for t in v.doc[v.i + 1:sent.end]) for v in verbs)
+                     any(t.text == ":" for t in v.doc[v.i + 1:sent.end]) or
+                     any(fold(t.text) == "wie" and t.doc[t.i - 1].text == "," for t in v.doc[sent.start + 1:v.i])
+                     for v in verbs)  # ", wie die Gründer ... sagten"
         if not (has_quote or konjunktiv or framed):
             return None, []
         # A verb of saying beats one of believing ("X habe an Y geglaubt, schrieb Z"),
@@ -934,5 +958,6 @@ class Extractor:
 
     @staticmethod
     def _quoted(sent: Span) -> str | None:
-        match = re.search(r"[«„“\"]([^«»„“”\"]{8,})[»“”\"]", sent.text)
-        return match.group(1).strip() if match else None
+        """The longest quotation in the sentence (a quoted name is shorter than what was said)."""
+        quotes = [m.group(1).strip() for m in re.finditer(r"[«„“\"]([^«»„“”\"]{8,})[»“”\"]", sent.text)]
+        return max(quotes, key=len) if quotes else None
