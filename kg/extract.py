@@ -737,8 +737,13 @@ class Extractor:
             if after < len(doc) and after not in state.token_entity and after not in state.prefix_entity \
                     and (doc[after].pos_ == "NOUN" or is_noun_form(doc[after].text)):
                 after += 1  # one descriptor noun between: "Wiener Anwaltskanzlei Lansky"
-            named = state.token_entity.get(tok.i) if tok.i in state.token_entity else \
-                state.token_entity.get(after) or state.prefix_entity.get(after)
+            if tok.i in state.token_entity:  # the adjective opens the name: "Wiener Austria Center"
+                named = state.token_entity[tok.i]
+                rest = fold(self.resolution.by_key[named].label).split()[1:]
+                if not rest or any(is_noun_form(w.capitalize()) for w in rest):
+                    continue  # "Pariser Anschläge": an event, not something based there
+            else:
+                named = state.token_entity.get(after) or state.prefix_entity.get(after)
             if not named or named == place:
                 continue
             if self.cls(named) == O:

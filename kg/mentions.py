@@ -86,8 +86,7 @@ def _trim(span: Span, lexicon: Lexicon) -> tuple[int, int] | None:
             if doc[i].is_punct:
                 end = i
                 break
-        while end - start > 1 and (lexicon.role_of(doc[end - 1].text)
-                                   or (doc[end - 1].pos_ == "NOUN" and is_noun_form(doc[end - 1].text))):
+        while end - start > 1 and lexicon.role_of(doc[end - 1].text):
             end -= 1  # "dass Hillary Clinton Präsidentin wird": the role is not the name
         if not any(doc[i].pos_ == "PROPN" for i in range(start, end)):
             return None  # "Künstliche Intelligenz" tagged as a person
@@ -113,8 +112,13 @@ def _is_common_noun(word: str) -> bool:
 
 
 def is_noun_form(word: str) -> bool:
-    """A common noun, gender-inclusive forms too ("ArbeitnehmerInnen", "Lehrer*innen")."""
-    return word in common_nouns() or re.sub(r"(?:[*:_]i|I)nnen$", "", word) in common_nouns()
+    """A German noun by the lemma table, inflected ("Anschläge") and gender-inclusive
+    forms ("ArbeitnehmerInnen", "Lehrer*innen") too. The table also holds some
+    place names and surnames ("Wien", "Merkel"), so this never decides alone
+    that a word is no name."""
+    nouns = common_nouns()
+    return word in nouns or lemma_lookup().get(word) in nouns \
+        or re.sub(r"(?:[*:_]i|I)nnen$", "", word) in nouns
 
 
 @functools.cache
