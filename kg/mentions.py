@@ -240,7 +240,15 @@ def cue_mentions(doc: Doc, article: str, lexicon: Lexicon, existing: list[Mentio
             continue
         if fold(token.text) in lexicon.not_names or any(s < token.idx + len(token) and token.idx < e for s, e in covered):
             continue
-        mention = _mention(doc, article, token.idx, token.idx + len(word), cls, "cue")
+        end = token.i + 1  # more name words: "Zeitung Le Soir", "Konzern General Electric"
+        while end < len(doc) and end - token.i < 4 and not doc[end - 1].text.endswith(".") \
+                and not doc[end].is_sent_start and looks_like_name(doc[end].text) \
+                and (doc[end].pos_ == "PROPN" or (doc[end].pos_ == "NOUN" and not is_noun_form(doc[end].text))) \
+                and not lexicon.role_of(doc[end].text):
+            end += 1
+        last = doc[end - 1]
+        end_char = last.idx + len(last.text.rstrip(".")) if end > token.i + 1 else token.idx + len(word)
+        mention = _mention(doc, article, token.idx, end_char, cls, "cue")
         if mention:
             found.append(mention)
     return found
