@@ -327,8 +327,8 @@ class Extractor:
         for si, sent in enumerate(sents):
             for tok in sent:
                 role = self.lexicon.role_of(tok.text)
-                if not role:
-                    continue
+                if not role or (tok.i > 0 and fold(doc[tok.i - 1].text).startswith("stellvertret")):
+                    continue  # "der stellvertretende Vorsitzende" holds no chair
                 holders = self._names_after(tok, state)
                 from_subject = False
                 linked = tok.dep_ not in _SUBJ and any(
@@ -389,7 +389,7 @@ class Extractor:
                         continue
                     for holder in holders:
                         s, o = (holder, other) if spec["holder"] == "subject" else (other, holder)
-                        out += self._fact(s, role, o, state, sent)
+                        out += self._fact(s, spec.get("predicate", role), o, state, sent)
             # "<Product>-Konzern Org": the organisation developed the product.
             for tok in sent:
                 if tok.i in state.prefix_entity and self.lexicon.noun_class(tok.text) == O \

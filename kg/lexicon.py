@@ -101,7 +101,10 @@ class Lexicon:
 
     def role_of(self, word: str) -> str | None:
         """Predicate of a role noun, matching compound endings ("Vorstandschef")
-        and inflected forms ("Präsidenten", "Gründern", "Chefs")."""
+        and inflected forms ("Präsidenten", "Gründern", "Chefs"). A deputy holds
+        no role: "Vizepräsidentin", "Vize-Chef", "stellvertretender Vorsitzender"."""
+        if fold(word).startswith(("vize", "stellvertret")) or "-vize" in fold(word):
+            return None
         for folded in _noun_forms(fold(word).split("-")[-1]):
             if folded in self.role_noun_index:
                 return self.role_noun_index[folded]

@@ -297,7 +297,8 @@ def compound_mentions(doc: Doc, article: str, lexicon: Lexicon, known: dict[str,
                 label = known[resolution_key(head)]  # "der ChatGPT-Konzern OpenAI": OpenAI is the company
             if label == "KNOWN" and role in ("leads", "spokespersonOf", "founded", "owns"):
                 label = "ORG"  # "Tesla-Chef": whoever has a chief is an organisation
-        elif role in ("leads", "spokespersonOf", "founded", "presidentOf", "fundedBy") and not is_noun_form(head) \
+        elif role in ("leads", "spokespersonOf", "founded", "presidentOf", "fundedBy", "subsidiaryOf") \
+                and not is_noun_form(head) \
                 and fold(head) not in lexicon.not_names and not lexicon.country_by_demonym(head):
             label = "ORG"  # "ÖGB-Präsident", "SPÖ-Bundesgeschäftsführer": a name, not a noun, has a chief
         else:

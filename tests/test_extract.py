@@ -289,3 +289,15 @@ def test_resolve_acronym_in_parentheses_is_the_name_before_it():
     assert res.mention_entity[ms[0]] == res.mention_entity[ms[1]]
     assert res.mention_entity[ms[2]] != res.mention_entity[ms[3]]
     assert {e.label for e in res.entities} == {"Allied Democratic Forces", "Hans Jörg Schelling", "ÖVP"}
+
+
+def test_extract_subsidiary_compound_gives_owns_and_deputies_hold_no_role(vocab):
+    # "Die Microsoft-Tochter LinkedIn wächst ." / "ÖGB-Vizepräsidentin Renate Anderl lacht ."
+    d = make_doc(vocab, ["Die", "Microsoft-Tochter", "LinkedIn", "wächst", "."], [1, 3, 1, 3, 3],
+                 ["det", "nsubj", "appos", "ROOT", "punct"], ["DET", "NOUN", "PROPN", "VERB", "PUNCT"],
+                 ents=[(2, 3, "ORG")])
+    d2 = make_doc(vocab, ["ÖGB-Vizepräsidentin", "Renate", "Anderl", "lacht", "."], [3, 0, 1, 3, 3],
+                  ["nsubj", "appos", "flat", "ROOT", "punct"], ["NOUN", "PROPN", "PROPN", "VERB", "PUNCT"],
+                  ents=[(1, 3, "PER")])
+    _, facts, _, _ = run([("a", d), ("b", d2)])
+    assert facts == {("Microsoft", "owns", "LinkedIn")}
