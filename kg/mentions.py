@@ -176,6 +176,10 @@ def ner_mentions(doc: Doc, article: str, lexicon: Lexicon | None = None) -> list
             continue
         if end - start == 1 and fold(first) in lexicon.not_names:
             continue
+        if label in ("PER", "LOC") and end - start == 1 and doc[start].tag_ == "NN" and first[1:].islower() \
+                and is_noun_form(first) and not type_hint(doc, start, end, lexicon):
+            continue  # "Razzien", "Haftbefehl": a German common noun the tagger calls one (parties
+            # such as "die Grünen" are organisations and stay)
         end_char = doc[end - 1].idx + len(doc[end - 1].text)
         last_head, _, last_tail = doc[end - 1].text.rpartition("-")
         if label == "ORG" and last_head and _is_common_noun(last_tail) \
