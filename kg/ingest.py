@@ -32,6 +32,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from kg.clean import byline_author, clean
+from kg.lexicon import MONTHS
 
 log = logging.getLogger(__name__)
 
@@ -56,12 +57,6 @@ _TITLE_MAX_CHARS = 200
 _KICKER_MAX_WORDS = 4
 _DATE_LINE_MAX_WORDS = 5
 
-_MONTHS = {
-    "januar": 1, "jan": 1, "jänner": 1, "jän": 1, "februar": 2, "feb": 2, "märz": 3, "mär": 3,
-    "april": 4, "apr": 4, "mai": 5, "juni": 6, "jun": 6, "juli": 7, "jul": 7, "august": 8,
-    "aug": 8, "september": 9, "sep": 9, "sept": 9, "oktober": 10, "okt": 10, "november": 11,
-    "nov": 11, "dezember": 12, "dez": 12,
-}
 _DATE_PATTERNS = (
     re.compile(r"\b(?P<d>\d{1,2})\.\s?(?P<m>\d{1,2})\.\s?(?P<y>\d{4})\b"),
     re.compile(r"\b(?P<d>\d{1,2})\.\s?(?P<m>[A-Za-zäÄ]{3,9})\.?\s+(?P<y>\d{4})\b"),
@@ -402,7 +397,7 @@ def _date_line(line: str) -> str | None:
         if len(re.findall(r"[^\W\d]+", rest)) > _DATE_LINE_MAX_WORDS or re.search(r"[^\W\d][.!?]$", rest.strip()):
             return None
         month = match.group("m")
-        month_number = int(month) if month.isdigit() else _MONTHS.get(month.lower())
+        month_number = int(month) if month.isdigit() else MONTHS.get(month.lower())
         if month_number is None:
             continue
         try:

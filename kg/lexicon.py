@@ -16,6 +16,15 @@ import yaml
 
 DATA = Path(__file__).parent / "data"
 
+#: German month names and abbreviations (folded) → month number: dates in
+#: datelines, and words that are never given names ("Mai", "Juni").
+MONTHS = {
+    "januar": 1, "jan": 1, "jänner": 1, "jän": 1, "februar": 2, "feb": 2, "märz": 3, "mär": 3,
+    "april": 4, "apr": 4, "mai": 5, "juni": 6, "jun": 6, "juli": 7, "jul": 7, "august": 8,
+    "aug": 8, "september": 9, "sep": 9, "sept": 9, "oktober": 10, "okt": 10, "november": 11,
+    "nov": 11, "dezember": 12, "dez": 12,
+}
+
 
 def fold(text: str) -> str:
     """Compare form of a name: NFKC, casefold, ß→ss, no quotes, single spaces."""

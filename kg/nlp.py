@@ -13,6 +13,7 @@ import spacy
 from spacy.language import Language
 
 from kg.errors import ModelNotFound
+from kg.names import PERSON_NAMES
 
 log = logging.getLogger(__name__)
 
@@ -40,10 +41,14 @@ def sentence_hints(doc):
     return doc
 
 
-def _with_sentence_hints(nlp: Language) -> Language:
+def _with_kg_components(nlp: Language) -> Language:
+    """Add kg's rule components to a loaded pipeline: sentence hints before
+    the parser, person-name repair (``kg.names``) after the NER."""
     if SENTENCE_HINTS not in nlp.pipe_names:
         before = "parser" if "parser" in nlp.pipe_names else None
         nlp.add_pipe(SENTENCE_HINTS, before=before) if before else nlp.add_pipe(SENTENCE_HINTS, first=True)
+    if "ner" in nlp.pipe_names and PERSON_NAMES not in nlp.pipe_names:
+        nlp.add_pipe(PERSON_NAMES, after="ner")
     return nlp
 
 #: Where the trained pipeline lives inside the installed package.
@@ -77,7 +82,7 @@ def _load_cached(key: str) -> Language:
                 "(pip install -e .) or train it with: python -m kg.train"
             )
         log.info("loading pipeline from %s", path)
-        return _with_sentence_hints(spacy.load(path))
+        return _with_kg_components(spacy.load(path))
     path = Path(key)
     if path.exists():
         if not (path / "config.cfg").is_file():
@@ -85,7 +90,7 @@ def _load_cached(key: str) -> Language:
                 f"{path} is not a spaCy pipeline directory (no config.cfg). "
                 "Pass a directory written by nlp.to_disk() or an installed package name."
             )
-        return _with_sentence_hints(spacy.load(path))
+        return _with_kg_components(spacy.load(path))
     if not spacy.util.is_package(key):
         raise ModelNotFound(
             f"spaCy pipeline '{key}' is not installed. Install its package with pip "
@@ -93,6 +98,6 @@ def _load_cached(key: str) -> Language:
             "directory, or leave --model out to use kg's own German pipeline."
         )
     try:
-        return _with_sentence_hints(spacy.load(key))
+        return _with_kg_components(spacy.load(key))
     except (OSError, ValueError) as err:  # broken or incompatible package
         raise ModelNotFound(f"spaCy pipeline '{key}' could not be loaded: {err}") from err

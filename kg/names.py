@@ -1,0 +1,195 @@
+"""Language pipeline stage: person names the statistical NER mislabels or misses.
+
+The trained NER learned German names from its corpora, but news is full of
+names it never saw ("Elon", "Satya", "Karoline") and it labels them ORG or
+LOC, or not at all. Two general signals repair most of that, in the spaCy
+component ``kg_person_names`` that runs right after ``ner``:
+
+1. **Given names.** A given name from Faker's name lists (a maintained
+   package, MIT, many locales) followed by capitalised name words is a
+   person: "Elon Musk", "Karoline Leavitt", "Ursula von der Leyen".
+2. **Document-level consistency.** Once a document names a person
+   "Elon Musk", a bare "Musk" or "Musks" elsewhere in it is that person; and
+   a name the NER labelled differently in one document takes its majority
+   label there.
+
+Nothing here knows a particular person: the lists are general resources.
+"""
+from __future__ import annotations
+
+import functools
+import importlib
+import logging
+import pkgutil
+from collections import Counter, defaultdict
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from kg.lexicon import MONTHS, fold, lemma_lookup, load_lexicon
+
+log = logging.getLogger(__name__)
+
+PERSON_NAMES = "kg_person_names"
+#: Lower-case words inside a person's name: "Ursula von der Leyen", "Vincent van Gogh".
+_NAME_PARTICLES = {"von", "van", "der", "den", "de", "da", "di", "del", "la", "le", "zu", "bin", "al", "ten"}
+_MAX_GIVEN_NAMES = 3
+_MAX_SURNAME_WORDS = 2
+
+
+@functools.cache
+def given_names() -> frozenset[str]:
+    """Given names of every Latin-script locale Faker knows, minus German common nouns.
+
+    Faker's lists hold words that are also German nouns ("Rose", "Wolf") and
+    month names ("Mai", "Juni"). The lemma table tells them apart: it lists a
+    name only with its genitive ("Ursula" ← "Ursulas"), a noun with other
+    inflected forms ("Rose" ← "Rosen", "Haus" ← "Häuser").
+    """
+    import faker.providers.person as person_providers
+
+    names: set[str] = set()
+    for module_info in pkgutil.iter_modules(person_providers.__path__):
+        module = importlib.import_module(f"{person_providers.__name__}.{module_info.name}")
+        provider = getattr(module, "Provider", None)
+        for attribute in ("first_names", "first_names_male", "first_names_female"):
+            listed = vars(provider).get(attribute) if provider else None
+            if isinstance(listed, (list, tuple, dict)):
+                names.update(name for name in listed if _is_latin_name(name))
+    names -= _german_nouns()
+    names -= {name for name in names if name.lower() in MONTHS}
+    names -= {name for name in names if fold(name) in _country_names()}  # "China" is an English given name
+    log.debug("loaded %d given names from faker", len(names))
+    return frozenset(names)
+
+
+def _country_names() -> set[str]:
+    return {name for country in load_lexicon().countries for name in country.names}
+
+
+def _german_nouns() -> set[str]:
+    """Capitalised lemmas with an inflected form other than the genitive -s."""
+    forms: dict[str, set[str]] = defaultdict(set)
+    for form, lemma in lemma_lookup().items():
+        if lemma[:1].isupper():
+            forms[lemma].add(form)
+    return {lemma for lemma, inflected in forms.items()
+            if inflected - {lemma, lemma + "s", lemma + "'", lemma + "es"}}
+
+
+def _is_latin_name(word: str) -> bool:
+    return len(word) >= 2 and word[:1].isupper() and word[1:].islower() \
+        and all(ch.isalpha() and ord(ch) < 0x250 for ch in word)
+
+
+def _is_name_word(token) -> bool:
+    """A capitalised word that can be part of a name: a proper noun, or any
+    capitalised word the lemma table does not know as a common noun."""
+    text = token.text
+    if not (text[:1].isupper() and any(ch.isalpha() for ch in text)) or "-" in text[1:]:
+        return False
+    if len(text) > 1 and text.isupper():
+        return False  # an acronym or unit: "Mio CHF", "Sam AG"
+    if token.pos_ == "PROPN":
+        return True
+    return token.pos_ != "VERB" and text not in lemma_lookup() and text.rstrip("s") not in lemma_lookup()
+
+
+def _given_name_spans(doc: Doc, names: frozenset[str]) -> list[tuple[int, int]]:
+    """Token ranges "given name(s) [particles] surname(s)", longest first match."""
+    spans = []
+    i = 0
+    while i < len(doc):
+        if doc[i].text not in names:
+            i += 1
+            continue
+        end = i + 1
+        while end < len(doc) and end - i < _MAX_GIVEN_NAMES and doc[end].text in names \
+                and end + 1 < len(doc) and _is_name_word(doc[end + 1]):
+            end += 1
+        surname_end = end
+        while surname_end < len(doc) and doc[surname_end].text in _NAME_PARTICLES:
+            surname_end += 1
+        words = 0
+        # No sentence-start test: the parser sometimes starts a sentence at
+        # "Musk" in "Elon Musk"; punctuation and line breaks are no name words.
+        while surname_end < len(doc) and words < _MAX_SURNAME_WORDS and _is_name_word(doc[surname_end]):
+            surname_end += 1
+            words += 1
+        if words:
+            spans.append((i, surname_end))
+            i = surname_end
+        else:
+            i += 1
+    return spans
+
+
+def _apply_given_names(doc: Doc, ents: list[Span]) -> list[Span]:
+    for start, end in _given_name_spans(doc, given_names()):
+        overlapping = [e for e in ents if e.start < end and e.end > start]
+        if any(e.end > end for e in overlapping):
+            continue  # part of a longer name: "Max Planck Gesellschaft"
+        if any(e.label_ == "PER" and e.start <= start and e.end >= end for e in overlapping):
+            continue  # already a person, perhaps with a role in front the mentions stage trims
+        ents = [e for e in ents if e not in overlapping]
+        ents.append(Span(doc, start, end, label="PER"))
+    return ents
+
+
+def _surname_forms(ents: list[Span]) -> set[str]:
+    """Surnames of the persons a document names as "Given Surname", with the genitive.
+
+    Only names that open with a known given name count: the NER also calls
+    "Fox News" or "Trump China" a person, and their last words are no surnames.
+    """
+    forms = set()
+    names = given_names()
+    for ent in ents:
+        if ent.label_ == "PER" and len(ent) >= 2 and ent[0].text in names and _is_name_word(ent[-1]):
+            surname = ent[-1].text
+            forms.update({surname, surname + "s", surname + "'"} if not surname.endswith("s") else {surname})
+    return forms
+
+
+def _apply_surnames(doc: Doc, ents: list[Span]) -> list[Span]:
+    surnames = _surname_forms(ents)
+    if not surnames:
+        return ents
+    covered = {i for e in ents for i in range(e.start, e.end)}
+    result = []
+    for ent in ents:
+        if len(ent) == 1 and ent.text in surnames and ent.label_ != "PER":
+            ent = Span(doc, ent.start, ent.end, label="PER")
+        result.append(ent)
+    for token in doc:
+        if token.i not in covered and token.text in surnames and _is_name_word(token):
+            result.append(Span(doc, token.i, token.i + 1, label="PER"))
+    return result
+
+
+def _apply_majority_labels(doc: Doc, ents: list[Span]) -> list[Span]:
+    """The same name with two labels in one document takes the one most mentions have.
+
+    Never PER: a single word the NER calls a person twice and a place once
+    ("China") is more often a place; persons come from the two name signals.
+    """
+    votes: dict[str, Counter] = defaultdict(Counter)
+    for ent in ents:
+        votes[ent.text][ent.label_] += 1
+    majority = {}
+    for text, counts in votes.items():
+        ranked = counts.most_common()
+        if len(ranked) > 1 and ranked[0][1] > ranked[1][1] and ranked[0][0] != "PER":
+            majority[text] = ranked[0][0]
+    return [Span(doc, e.start, e.end, label=majority[e.text]) if e.text in majority else e for e in ents]
+
+
+@Language.component(PERSON_NAMES, assigns=["doc.ents"], requires=["doc.ents"])
+def person_names(doc: Doc) -> Doc:
+    """Repair the NER's person names with given-name lists and document consistency."""
+    ents = list(doc.ents)
+    ents = _apply_given_names(doc, ents)
+    ents = _apply_surnames(doc, ents)
+    ents = _apply_majority_labels(doc, ents)
+    doc.ents = sorted(ents, key=lambda e: e.start)
+    return doc
