@@ -20,7 +20,7 @@ from kg.clean import Dropped, clean
 from kg.errors import InputError
 from kg.extract import Extractor
 from kg.ingest import Article, Skipped, read_articles
-from kg.mentions import gazetteer_mentions, known_names, ner_mentions
+from kg.mentions import former_name_links, gazetteer_mentions, known_names, ner_mentions
 from kg.nlp import load_pipeline
 from kg.rdf import build_graph, merge_claims
 from kg.resolve import resolve
@@ -49,14 +49,16 @@ def extract_graph(articles: Sequence[Article], nlp: Language, *, progress: bool 
                      desc="parsing", unit="article", disable=None if progress else True))
     first = [ner_mentions(doc, a.id) for a, doc in zip(articles, docs)]
     names = known_names(docs, first)
-    all_mentions = []
+    all_mentions, former_names = [], []
     per_article = []
     for a, doc, mentions in zip(articles, docs, first):
-        extra = gazetteer_mentions(doc, a.id, names, mentions)
-        ms = mentions + extra
+        ms = mentions + gazetteer_mentions(doc, a.id, names, mentions)
+        renamed, links = former_name_links(doc, a.id, ms)
+        ms += renamed
         per_article.append((a.id, doc, ms))
         all_mentions.extend(ms)
-    resolution = resolve(all_mentions)
+        former_names.extend(links)
+    resolution = resolve(all_mentions, same_as=former_names)
     facts, attributes, claims = Extractor(resolution).extract(per_article)
     claims = merge_claims(claims)
     graph = build_graph(list(articles), list(resolution.entities), facts, attributes, claims)

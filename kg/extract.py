@@ -64,6 +64,12 @@ _OBL = ("obl", "nmod", "obl:arg", "op", "mo", "pg")
 _AGENT_PREPS = ("von", "vom", "durch")
 _BELIEF_VERBS = {"glauben", "wissen", "vermuten", "meinen", "hoffen", "denken", "finden"}
 _MALE_PRONOUNS = {"er", "ihn", "ihm", "seiner"}
+_RELATIVE_PRONOUNS = {"der", "die", "das", "den", "dem", "welcher", "welche", "welches", "welchen", "welchem"}
+#: Relative pronouns whose case tells their role: "der"/"welcher" nominative
+#: (the subject), "den"/"dem" accusative or dative (an object). "die" and "das"
+#: are either; with a name in the clause they are mostly the object ("die Trump vorstellte").
+_SUBJECT_RELATIVES = {"der", "welcher"}
+_OBJECT_RELATIVES = {"den", "dem", "welchen", "welchem"}
 _YEAR = re.compile(r"^(1[89]\d\d|20\d\d)$")
 _NUMBER = re.compile(r"^\d{1,3}(?:[.'’ ]\d{3})+(?:,\d+)?$|^\d+(?:,\d+)?$")
 
@@ -491,6 +497,10 @@ class Extractor:
                         patients.extend(self.referents(child, state, si))
             prep_in_clause = False
             if not passive and not attributive and not (actors and patients):
+                relative = self._relative_clause_arguments(tok, state, si)
+                if relative:
+                    actors, patients = relative
+            if not passive and not attributive and not (actors and patients):
                 if spec.get("linear", "object_preps" not in spec):
                     linear_actors, linear_patients = self._linear_arguments(tok, state, set(actors) | set(patients))
                 else:  # "klagte Musk gegen Altman" with the verb parsed as an adjective
@@ -516,6 +526,58 @@ class Extractor:
                     s, o = (p, a) if inverse else (a, p)
                     out += self._fact(s, predicate, o, state, sent)
         return out
+
+    def _relative_clause_arguments(self, verb: Token, state: _ArticleState,
+                                   si: int) -> tuple[list[str], list[str]] | None:
+        """Word-order reading of a relative clause the parse missed.
+
+        "Musk, der Trump im Wahlkampf unterstützte," or "einer KI-Initiative,
+        die Trump im Weißen Haus vorstellte": the clause runs from a comma and
+        a relative pronoun to the verb at its end; the word before the comma is
+        the antecedent, names in the clause outside prepositional phrases the
+        other argument, names after "zusammen mit" more subjects. Returns
+        (actors, patients), or None where the words do not have that shape.
+        """
+        doc = verb.doc
+        comma = verb.i - 1
+        while comma > verb.sent.start and doc[comma].text != "," and not doc[comma].is_punct:
+            comma -= 1
+        if doc[comma].text != "," or comma + 2 > verb.i or comma == verb.sent.start:
+            return None
+        pronoun = fold(doc[comma + 1].text)
+        if pronoun not in _RELATIVE_PRONOUNS:
+            return None
+        end = verb.i + 1
+        while end < verb.sent.end and doc[end].pos_ in ("AUX", "VERB", "PART"):
+            end += 1
+        if end < verb.sent.end and not doc[end].is_punct:
+            return None  # the verb does not end the clause
+        if any(fold(t.lemma_) == "werden" for t in doc[comma + 2:end]):
+            return None  # passive: the roles are the other way round
+        antecedents = self.referents(doc[comma - 1], state, si)
+        if not antecedents:
+            return None
+        inside, partners = [], []
+        in_phrase = False
+        k = comma + 2
+        while k < verb.i:
+            t = doc[k]
+            if fold(t.text) == "zusammen" and k + 1 < verb.i and fold(doc[k + 1].text) == "mit":
+                partners = [state.token_entity[j] for j in range(k + 2, verb.i) if j in state.token_entity]
+                break
+            if t.pos_ == "ADP":
+                in_phrase = True
+            elif k in state.token_entity and not in_phrase:
+                inside.append(state.token_entity[k])
+            if in_phrase and t.pos_ in ("NOUN", "PROPN") and doc[k + 1].pos_ not in ("NOUN", "PROPN"):
+                in_phrase = False
+            k += 1
+        inside = [key for key in dict.fromkeys(inside) if key not in antecedents]
+        if not inside:
+            return None
+        if pronoun in _SUBJECT_RELATIVES:
+            return antecedents + partners, inside
+        return inside + partners, antecedents
 
     def _genitive_modifier(self, tok: Token, state: _ArticleState) -> bool:
         """"Trumps" in "Trumps KI-Projekt": a genitive name before a noun owns the

@@ -376,3 +376,34 @@ def known_names(docs: Sequence, mentions: Sequence[Sequence[Mention]]) -> dict[s
                     continue
                 names.setdefault(word, "KNOWN")
     return names
+
+
+#: "X, vormals Twitter", "Meta (früher Facebook)": the name after the cue is a former name of the one before.
+_FORMER_NAME = re.compile(r"(?P<name>[A-ZÄÖÜ][\w&.-]*)\s*[,(]\s*(?:vormals|ehemals|früher|zuvor|formerly)\s*$")
+
+
+def former_name_links(doc: Doc, article: str,
+                      mentions: Sequence[Mention]) -> tuple[list[Mention], list[tuple[Mention, Mention]]]:
+    """(current, former) name pairs the text joins with "vormals", "ehemals", "früher".
+
+    The current name is often too short for the NER ("X"); where no mention
+    covers it, a new one is made with the former name's label. Returns the new
+    mentions and the pairs.
+    """
+    by_end = {m.end: m for m in mentions}
+    new, links = [], []
+    for former in sorted(mentions, key=lambda m: (m.start, m.end)):
+        window_start = max(0, former.start - 60)
+        match = _FORMER_NAME.search(doc.text[window_start:former.start])
+        if not match:
+            continue
+        end = window_start + match.end("name")
+        current = by_end.get(end)
+        if current is None:
+            current = _mention(doc, article, window_start + match.start("name"), end, former.label, "former-name")
+            if current is None:
+                continue
+            new.append(current)
+            by_end[end] = current
+        links.append((current, former))
+    return new, links

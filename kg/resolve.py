@@ -14,6 +14,7 @@ from __future__ import annotations
 import logging
 import re
 from collections import Counter, defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from kg.lexicon import Lexicon, fold, load_lexicon
@@ -79,8 +80,13 @@ def _edit_distance_one(a: str, b: str) -> bool:
     return diffs + (len(b) - j) + (len(a) - i) <= 1
 
 
-def resolve(mentions: list[Mention], lexicon: Lexicon | None = None) -> Resolution:
-    """Group mentions into typed entities with canonical labels."""
+def resolve(mentions: list[Mention], lexicon: Lexicon | None = None,
+            same_as: Sequence[tuple[Mention, Mention]] = ()) -> Resolution:
+    """Group mentions into typed entities with canonical labels.
+
+    ``same_as`` pairs (current name, former name) the text itself equates
+    ("X, vormals Twitter"); the former name joins the current one's entity.
+    """
     lexicon = lexicon or load_lexicon()
     keys = {resolution_key(m.text) for m in mentions}
 
@@ -143,6 +149,11 @@ def resolve(mentions: list[Mention], lexicon: Lexicon | None = None) -> Resoluti
                 if short_key != name_key and short_key not in alias:
                     alias[short_key] = name_key
 
+    for current, former in same_as:
+        current_key, former_key = base_key(current), base_key(former)
+        if current_key != former_key and former_key not in alias:
+            alias[former_key] = current_key
+
     def final(key: str) -> str:
         seen = set()
         while key in alias and key not in seen:
@@ -181,6 +192,10 @@ def _vote_class(ms: list[Mention], lexicon: Lexicon) -> str | None:
         elif m.label in _CUE_CLASSES:
             votes[m.label] += _CUE_WEIGHT
     if not votes:
+        if all(_ACRONYM.match(m.text) for m in ms):
+            # "Regierungsorganisation DOGE": an acronym the NER skipped but the
+            # tagger called a proper noun is, in news, nearly always an organisation
+            return "Organization"
         return None
     best = max(votes.items(), key=lambda kv: (kv[1], -_CUE_CLASSES.index(kv[0])))
     return best[0]

@@ -301,3 +301,54 @@ def test_extract_subsidiary_compound_gives_owns_and_deputies_hold_no_role(vocab)
                   ents=[(1, 3, "PER")])
     _, facts, _, _ = run([("a", d), ("b", d2)])
     assert facts == {("Microsoft", "owns", "LinkedIn")}
+
+
+def test_extract_relative_clause_the_parse_missed_gives_subject_and_object(vocab):
+    # seeds/002, shortened, with the shipped model's parse: "der" hangs on "Trump" as
+    # its article, both names are subjects of "unterstützte", the clause is an advcl.
+    words = ["Musk", ",", "der", "Trump", "im", "Wahlkampf", "unterstützte", ",", "zweifelt", "."]
+    d = make_doc(vocab, words, [6, 3, 3, 6, 5, 6, 8, 6, 8, 8],
+                 ["nsubj", "punct", "det", "nsubj", "case", "obl", "advcl", "punct", "ROOT", "punct"],
+                 ["PROPN", "PUNCT", "DET", "PROPN", "ADP", "NOUN", "VERB", "PUNCT", "VERB", "PUNCT"],
+                 ents=[(0, 1, "PER"), (3, 4, "PER")],
+                 lemmas=["Musk", ",", "der", "Trump", "in", "Wahlkampf", "unterstützen", ",", "zweifeln", "."])
+    _, facts, _, _ = run([("a", d)])
+    assert ("Musk", "supported", "Trump") in facts
+    assert ("Trump", "supported", "Musk") not in facts
+
+
+def test_extract_relative_clause_with_zusammen_mit_and_an_acronym_organisation(vocab):
+    # seeds/003, shortened: "..., die Musk zusammen mit dem Unternehmer Vivek Ramaswamy führen soll."
+    # DOGE has no NER label; an acronym the tagger calls a proper noun is an organisation.
+    words = ["Er", "sprach", "über", "die", "Abteilung", "DOGE", ",", "die", "Musk", "zusammen", "mit", "dem",
+             "Unternehmer", "Vivek", "Ramaswamy", "führen", "soll", "."]
+    heads = [1, 1, 4, 4, 1, 4, 8, 8, 1, 15, 12, 12, 15, 12, 13, 1, 15, 1]
+    deps = ["nsubj", "ROOT", "case", "det", "obl", "flat:name", "punct", "det", "nsubj", "advmod", "case", "det",
+            "obl", "appos", "flat", "conj", "aux", "punct"]
+    pos = ["PRON", "VERB", "ADP", "DET", "NOUN", "PROPN", "PUNCT", "DET", "PROPN", "ADV", "ADP", "DET",
+           "NOUN", "PROPN", "PROPN", "VERB", "AUX", "PUNCT"]
+    lemmas = ["er", "sprechen", "über", "der", "Abteilung", "DOGE", ",", "der", "Musk", "zusammen", "mit", "der",
+              "Unternehmer", "Vivek", "Ramaswamy", "führen", "sollen", "."]
+    d = make_doc(vocab, words, heads, deps, pos, ents=[(8, 9, "PER"), (13, 15, "PER")], lemmas=lemmas)
+    res, facts, _, _ = run([("a", d)])
+    assert next(e.cls for e in res.entities if e.label == "DOGE") == "Organization"
+    assert {("Musk", "leads", "DOGE"), ("Vivek Ramaswamy", "leads", "DOGE")} <= facts
+
+
+def test_extract_former_name_joins_the_current_one(vocab):
+    # seeds/000: "Ein Post auf X, vormals Twitter, könnte darauf hindeuten." The NER finds
+    # only Twitter; "X" becomes a mention and both names one entity.
+    from kg.mentions import former_name_links
+
+    words = ["Ein", "Post", "auf", "X", ",", "vormals", "Twitter", ",", "könnte", "darauf", "hindeuten", "."]
+    d = make_doc(vocab, words, [1, 8, 3, 1, 6, 6, 3, 6, 8, 10, 8, 8],
+                 ["det", "nsubj", "case", "nmod", "punct", "advmod", "appos", "punct", "ROOT", "advmod", "xcomp",
+                  "punct"],
+                 ["DET", "NOUN", "ADP", "PROPN", "PUNCT", "ADV", "PROPN", "PUNCT", "AUX", "ADV", "VERB", "PUNCT"],
+                 ents=[(6, 7, "ORG")])
+    mentions = ner_mentions(d, "a")
+    renamed, links = former_name_links(d, "a", mentions)
+    assert [m.text for m in renamed] == ["X"]
+    assert [(current.text, former.text) for current, former in links] == [("X", "Twitter")]
+    resolution = resolve(mentions + renamed, same_as=links)
+    assert [(e.label, e.alt_labels, e.cls) for e in resolution.entities] == [("X", ("Twitter",), "Organization")]
