@@ -174,9 +174,15 @@ class Extractor:
                 return key
         return None
 
-    def referents(self, tok: Token, state: _ArticleState, sent_index: int, depth: int = 0) -> list[str]:
+    def referents(self, tok: Token, state: _ArticleState, sent_index: int, depth: int = 0,
+                  role_conjuncts: bool = True) -> list[str]:
         """Entities an argument token stands for: its name, its appositive
-        name, its conjuncts, a pronoun's antecedent or a role descriptor's holder."""
+        name, its conjuncts, a pronoun's antecedent or a role descriptor's holder.
+
+        ``role_conjuncts=False`` leaves out conjuncts that bring their own role
+        noun: the founders in "Apple-Gründer Steve Jobs und Google-Chef Larry
+        Page" are Steve Jobs alone.
+        """
         if depth > 4:
             return []
         found: list[str] = []
@@ -207,10 +213,12 @@ class Extractor:
                 found.append(key)
         elif tok.pos_ == "PRON" and tok.head.dep_ in ("acl:relcl", "acl", "rc") and tok.head.head.i != tok.head.i:
             found.extend(self.referents(tok.head.head, state, sent_index, depth + 1))  # "..., das er gründete"
-        elif tok.i in state.prefix_entity and self.lexicon.role_of(tok.text):
-            holder = self._role_holder(state, state.prefix_entity[tok.i], self.lexicon.role_of(tok.text))
-            if holder:
-                found.append(holder)
+        elif tok.i in state.prefix_entity and self.lexicon.role_of(tok.text) \
+                and not any(c.dep_ in ("appos", "flat", "flat:name") and c.i in state.token_entity
+                            for c in tok.children) \
+                and self._role_holder(state, state.prefix_entity[tok.i], self.lexicon.role_of(tok.text)):
+            # "der OpenAI-Chef" alone; with a name beside it ("Google-Chef Larry Page") the name counts
+            found.append(self._role_holder(state, state.prefix_entity[tok.i], self.lexicon.role_of(tok.text)))
         else:
             # common noun head: "der Software-Riese Oracle", "Partner Microsoft"
             project_noun = tok.pos_ == "NOUN" and self.lexicon.noun_class(tok.text) == PJ
@@ -220,7 +228,8 @@ class Extractor:
                     if project_noun and self.cls(state.token_entity[child.i]) != PJ \
                             and self._preposition(child) in ("von", None) and child.dep_ == "nmod":
                         continue  # "ein Investitionsplan von OpenAI": OpenAI pays for it, it is not the plan
-                    found.append(state.token_entity[child.i])
+                    # the name and its own conjuncts: "Apple-Gründer Steve Jobs und Google-Chef Larry Page"
+                    found.extend(self.referents(child, state, sent_index, depth + 1, role_conjuncts))
                     break
             nxt = tok.i + 1
             if not found and nxt < len(tok.doc) and nxt in state.token_entity and tok.pos_ in ("NOUN", "PROPN"):
@@ -234,8 +243,8 @@ class Extractor:
                 if len(projects) == 1:  # "das Projekt", "das KI-Projekt": the article's one project
                     found.append(projects[0])
         for child in tok.children:
-            if child.dep_ in ("conj", "cj"):
-                found.extend(self.referents(child, state, sent_index, depth + 1))
+            if child.dep_ in ("conj", "cj") and (role_conjuncts or not self.lexicon.role_of(child.text)):
+                found.extend(self.referents(child, state, sent_index, depth + 1, role_conjuncts))
         return list(dict.fromkeys(found))
 
     def _described_people(self, state: _ArticleState) -> list[tuple[str, str]]:
@@ -418,7 +427,7 @@ class Extractor:
                                       if t.i > nxt_tok.i and t.i in state.token_entity))
         nxt = tok.i + 1
         if nxt < len(tok.doc) and nxt in state.token_entity:
-            return self.referents(tok.doc[nxt], state, 0) or [state.token_entity[nxt]]
+            return self.referents(tok.doc[nxt], state, 0, role_conjuncts=False) or [state.token_entity[nxt]]
         if tok.dep_ == "appos" and tok.head.i < tok.i and tok.head.i in state.token_entity:
             return [state.token_entity[tok.head.i]]  # "Elon Musk, Trumps engster Ratgeber"
         return []
@@ -682,6 +691,9 @@ class Extractor:
         """Subjects of a verb; a coordinated verb without one shares its head's
         ("Das Weiße Haus hat reagiert und Musk zurechtgewiesen")."""
         found = [k for c in verb.children if c.dep_ in _SUBJ for k in self.referents(c, state, si)]
+        if not found:  # "hatte Campbell an der Spitze gestanden": the parse hangs the subject on the auxiliary
+            found = [k for aux in verb.children if aux.dep_ in ("aux", "aux:pass") for c in aux.children
+                     if c.dep_ in _SUBJ for k in self.referents(c, state, si)]
         if not found and verb.dep_ in ("conj", "cj") and verb.head.i != verb.i:
             found = [k for c in verb.head.children if c.dep_ in _SUBJ for k in self.referents(c, state, si)]
         for child in verb.children:  # "Musk zusammen mit dem Unternehmer X"

@@ -77,6 +77,8 @@ def _trim(span: Span, lexicon: Lexicon) -> tuple[int, int] | None:
     while end - start > 1 and doc[start].pos_ == "NOUN" and any(doc[i].pos_ == "PROPN" for i in range(start + 1, end)) \
             and fold(doc[end - 1].text) not in _LEGAL_FORMS:
         start += 1
+        while end - start > 1 and fold(doc[start].text) in _LEADING_WORDS:
+            start += 1  # "Mentor von Apple": the preposition after the descriptor goes too
     # A genitive name before a noun is not part of the name: "Trumps Wirtschaftspläne".
     if end - start > 1 and doc[start].pos_ == "PROPN" and doc[start].text.endswith("s") \
             and (doc[start + 1].pos_ == "NOUN" or "-" in doc[start + 1].text):

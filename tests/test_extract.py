@@ -352,3 +352,35 @@ def test_extract_former_name_joins_the_current_one(vocab):
     assert [(current.text, former.text) for current, former in links] == [("X", "Twitter")]
     resolution = resolve(mentions + renamed, same_as=links)
     assert [(e.label, e.alt_labels, e.cls) for e in resolution.entities] == [("X", ("Twitter",), "Organization")]
+
+
+def test_extract_subject_on_the_auxiliary_and_leads_from_an_der_spitze(vocab):
+    # dev/kgnad 567, with the shipped model's parse: "Campbell" hangs on "hatte", not on "gestanden"
+    words = ["In", "den", "1990er-Jahren", "hatte", "Campbell", "selbst", "an", "der", "Spitze", "der",
+             "Software-Firma", "Intuit", "gestanden", "."]
+    heads = [2, 2, 12, 12, 3, 3, 8, 8, 12, 10, 8, 10, 12, 12]
+    deps = ["case", "det", "obl", "aux", "nsubj", "advmod", "case", "det", "obl", "det", "nmod", "flat", "ROOT",
+            "punct"]
+    pos = ["ADP", "DET", "NOUN", "AUX", "PROPN", "ADV", "ADP", "DET", "NOUN", "DET", "NOUN", "PROPN", "VERB", "PUNCT"]
+    lemmas = ["in", "der", "1990er-Jahren", "haben", "Campbell", "selbst", "an", "der", "Spitze", "der",
+              "Software-Firma", "Intuit", "stehen", "."]
+    d = make_doc(vocab, words, heads, deps, pos, ents=[(4, 5, "PER"), (11, 12, "ORG")], lemmas=lemmas)
+    _, facts, _, _ = run([("a", d)])
+    assert facts == {("Campbell", "leads", "Intuit")}
+
+
+def test_extract_conjoined_role_nouns_keep_their_own_holders(vocab):
+    # dev/kgnad 567, shortened: "Campbell beriet Apple-Gründer Steve Jobs und Google-Chef Larry Page."
+    words = ["Campbell", "beriet", "Apple-Gründer", "Steve", "Jobs", "und", "Google-Chef", "Larry", "Page", "."]
+    heads = [1, 1, 1, 2, 3, 6, 3, 6, 7, 1]
+    deps = ["nsubj", "ROOT", "obj", "appos", "flat", "cc", "conj", "appos", "flat", "punct"]
+    pos = ["PROPN", "VERB", "NOUN", "PROPN", "PROPN", "CCONJ", "NOUN", "PROPN", "PROPN", "PUNCT"]
+    lemmas = ["Campbell", "beraten", "Apple-Gründer", "Steve", "Jobs", "und", "Google-Chef", "Larry", "Page", "."]
+    d = make_doc(vocab, words, heads, deps, pos, ents=[(0, 1, "PER"), (3, 5, "PER"), (7, 9, "PER")], lemmas=lemmas)
+    d2 = make_doc(vocab, ["Apple", "und", "Google", "wachsen", "."], [3, 2, 0, 3, 3],
+                  ["nsubj", "cc", "conj", "ROOT", "punct"], ["PROPN", "CCONJ", "PROPN", "VERB", "PUNCT"],
+                  ents=[(0, 1, "ORG"), (2, 3, "ORG")])
+    _, facts, _, _ = run([("a", d), ("b", d2)])
+    assert {("Campbell", "advisorOf", "Steve Jobs"), ("Campbell", "advisorOf", "Larry Page"),
+            ("Steve Jobs", "founded", "Apple"), ("Larry Page", "leads", "Google")} <= facts
+    assert ("Larry Page", "founded", "Apple") not in facts
