@@ -208,7 +208,9 @@ class Extractor:
             if len(orgs) == 1:
                 found.append(orgs[0])
         elif tok.pos_ == "PRON" and fold(tok.text) in _MALE_PRONOUNS:
-            key = self._last_person(state, tok.idx, sent_index)
+            # an object "ihn"/"ihm" is never its own clause's subject (that would be "sich")
+            exclude = set() if tok.dep_ in _SUBJ else set(self._subjects_of(_governing_verb(tok), state, sent_index))
+            key = self._last_person(state, tok.idx, sent_index, exclude=exclude)
             if key:
                 found.append(key)
         elif tok.pos_ == "PRON" and tok.head.dep_ in ("acl:relcl", "acl", "rc") and tok.head.head.i != tok.head.i:
@@ -317,6 +319,7 @@ class Extractor:
             state.sentence_subjects[si] = subjects
             facts += self._verb_facts(sent, si, state)
             facts += self._noun_cue_facts(sent, si, state)
+            facts += self._reciprocal_facts(sent, si, state)
             facts += self._funding_noun_facts(sent, si, state)
             facts += self._possessive_facts(sent, si, state)
             facts += self._based_in_facts(sent, state)
@@ -648,10 +651,11 @@ class Extractor:
                 continue
             predicate, preps = cue
             verb = _governing_verb(tok)
-            actors = self._subjects_of(verb, state, si)
-            if not actors:  # "Kritik an Schelling kam auch von den Grünen"
-                actors = [k for c in verb.children if self._preposition(c) in _AGENT_PREPS
-                          for k in self.referents(c, state, si)]
+            # "Kritik an Schelling kam auch von den Grünen": with the cue noun as the
+            # subject, whoever it comes from is the actor
+            agents = [k for c in verb.children if self._preposition(c) in _AGENT_PREPS
+                      for k in self.referents(c, state, si)]
+            actors = agents if tok.dep_ in _SUBJ and agents else self._subjects_of(verb, state, si) or agents
             targets = []
             for child in tok.children:
                 if "gen" in preps and child.dep_ in ("nmod", "ag") and child.i > tok.i and self._preposition(child) is None:
@@ -664,6 +668,24 @@ class Extractor:
             for actor in actors:
                 for target in dict.fromkeys(targets):
                     out += self._fact(actor, predicate, target, state, sent)
+        return out
+
+    def _reciprocal_facts(self, sent: Span, si: int, state: _ArticleState) -> list[Fact]:
+        """"Rubio und Trump lieferten sich einen Schlagabtausch", "ein Wortgefecht
+        zwischen X und Y": each party criticized the other."""
+        out = []
+        for tok in sent:
+            if tok.pos_ != "NOUN" or fold(tok.text) not in self.lexicon.reciprocal_criticism_nouns:
+                continue
+            parties = [k for c in tok.children if self._preposition(c) == "zwischen"
+                       for k in self.referents(c, state, si)]
+            if len(set(parties)) < 2:
+                parties = self._subjects_of(_governing_verb(tok), state, si)
+            parties = [k for k in dict.fromkeys(parties) if self.cls(k) in (P, O)]
+            for a in parties:
+                for b in parties:
+                    if a != b:
+                        out += self._fact(a, "criticized", b, state, sent)
         return out
 
     def _funding_noun_facts(self, sent: Span, si: int, state: _ArticleState) -> list[Fact]:
@@ -690,7 +712,16 @@ class Extractor:
     def _subjects_of(self, verb: Token, state: _ArticleState, si: int) -> list[str]:
         """Subjects of a verb; a coordinated verb without one shares its head's
         ("Das Weiße Haus hat reagiert und Musk zurechtgewiesen")."""
-        found = [k for c in verb.children if c.dep_ in _SUBJ for k in self.referents(c, state, si)]
+        subjects = [c for c in verb.children if c.dep_ in _SUBJ]
+        if verb.tag_.endswith("FIN") and any(c.i < verb.i for c in subjects) and any(c.i > verb.i for c in subjects):
+            # "Rubio sagte Trump zu": two "subjects" around a finite verb in second
+            # place; the one before it is the subject, the other an object
+            subjects = [c for c in subjects if c.i < verb.i]
+        found = [k for c in subjects for k in self.referents(c, state, si)]
+        if not found and verb.dep_ in ("ccomp", "xcomp", "advcl") and verb.head.i != verb.i \
+                and any(c.tag_ == "PTKZU" for c in verb.children):
+            # "Rubio sagte zu, ihn zu unterstützen": a zu-infinitive's subject is its head's
+            return self._subjects_of(verb.head, state, si)
         if not found:  # "hatte Campbell an der Spitze gestanden": the parse hangs the subject on the auxiliary
             found = [k for aux in verb.children if aux.dep_ in ("aux", "aux:pass") for c in aux.children
                      if c.dep_ in _SUBJ for k in self.referents(c, state, si)]

@@ -63,6 +63,7 @@ class Lexicon:
     project_nouns: frozenset[str]
     place_nouns: frozenset[str]
     funding_nouns: frozenset[str]
+    reciprocal_criticism_nouns: frozenset[str]
     possessive_nouns: dict     # noun -> predicate
     verbs: dict                # lemma -> (predicate, spec)
     noun_cues: dict            # noun -> (predicate, prepositions)
@@ -159,6 +160,7 @@ def load_lexicon() -> Lexicon:
         organization_nouns=fs("organization_nouns"), product_nouns=fs("product_nouns"),
         project_nouns=fs("project_nouns"), place_nouns=fs("place_nouns"),
         funding_nouns=fs("funding_nouns"), possessive_nouns=possessive, verbs=verbs,
+        reciprocal_criticism_nouns=fs("reciprocal_criticism_nouns"),
         noun_cues={fold(n): (pred, tuple(spec["preps"])) for pred, spec in cues["noun_cues"].items()
                    for n in spec["nouns"]},
         speech_verbs=fs("speech_verbs"), konjunktiv_forms=fs("konjunktiv_forms"),

@@ -28,10 +28,14 @@ def sentence_hints(doc):
     A line break ends a sentence: headlines, bylines and list items have no
     final period, and the parser would otherwise run them into the next line.
     A capitalised word after a closing quote that follows . ! or ? starts one:
-    ``… wirst.“ Damit referiert Altman``.
+    ``… wirst.“ Damit referiert Altman``. A dateline ends at its dash:
+    ``Wien/Graz – Schirnhofer hat …``; run into the sentence, the place
+    becomes the root of a wrong parse.
     """
     for token in doc[:-1]:
-        if token.is_space and "\n" in token.text:
+        if token.text in _DATELINE_DASHES and _is_dateline(doc, token.i):
+            doc[token.i + 1].is_sent_start = True
+        elif token.is_space and "\n" in token.text:
             doc[token.i + 1].is_sent_start = True
         elif "\n" in token.whitespace_:
             doc[token.i + 1].is_sent_start = True
@@ -39,6 +43,21 @@ def sentence_hints(doc):
                 and doc[token.i + 1].text[:1].isupper():
             doc[token.i + 1].is_sent_start = True
     return doc
+
+
+_DATELINE_DASHES = {"–", "—", "-"}
+_DATELINE_MAX_WORDS = 4
+
+
+def _is_dateline(doc, dash: int) -> bool:
+    """Capitalised place words ("Wien", "Mountain View", "Wien/Moskau") from a
+    line start up to this dash, followed by a capitalised word."""
+    start = dash
+    while start > 0 and not (doc[start - 1].is_space or "\n" in doc[start - 1].whitespace_):
+        start -= 1
+    words = doc[start:dash]
+    return 0 < len(words) <= _DATELINE_MAX_WORDS and doc[dash + 1].text[:1].isupper() \
+        and all(w.text[:1].isupper() or w.text == "/" for w in words)
 
 
 def _with_kg_components(nlp: Language) -> Language:

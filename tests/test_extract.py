@@ -384,3 +384,41 @@ def test_extract_conjoined_role_nouns_keep_their_own_holders(vocab):
     assert {("Campbell", "advisorOf", "Steve Jobs"), ("Campbell", "advisorOf", "Larry Page"),
             ("Steve Jobs", "founded", "Apple"), ("Larry Page", "leads", "Google")} <= facts
     assert ("Larry Page", "founded", "Apple") not in facts
+
+
+def test_extract_criticism_noun_as_subject_comes_from_the_von_phrase(vocab):
+    # dev/kgnad 250: "Herbe Kritik an Schelling kam am Samstag auch von den Grünen."
+    words = ["Herbe", "Kritik", "an", "Schelling", "kam", "am", "Samstag", "auch", "von", "den", "Grünen", "."]
+    d = make_doc(vocab, words, [1, 4, 3, 1, 4, 6, 4, 4, 10, 10, 4, 4],
+                 ["amod", "nsubj", "case", "nmod", "ROOT", "case", "obl", "advmod", "case", "det", "obl", "punct"],
+                 ["ADJ", "NOUN", "ADP", "PROPN", "VERB", "ADP", "PROPN", "ADV", "ADP", "DET", "PROPN", "PUNCT"],
+                 ents=[(3, 4, "PER"), (10, 11, "ORG")],
+                 lemmas=["herb", "Kritik", "an", "Schelling", "kommen", "an", "Samstag", "auch", "von", "der",
+                         "Grüne", "."])
+    _, facts, _, _ = run([("a", d)])
+    assert facts == {("Grünen", "criticized", "Schelling")}
+
+
+def test_extract_zu_infinitive_takes_the_subject_before_the_finite_verb(vocab):
+    # dev/kgnad 183, with the shipped model's parse: "Trump" is a second nsubj of "sagte";
+    # "ihn" is not the clause's own subject Rubio but the other person
+    words = ["Rubio", "sagte", "Trump", "nun", "zu", ",", "ihn", "dabei", "zu", "unterstützen", "."]
+    d = make_doc(vocab, words, [1, 1, 1, 1, 9, 9, 9, 9, 9, 1, 1],
+                 ["nsubj", "ROOT", "nsubj", "advmod", "mark", "punct", "obj", "advmod", "mark", "ccomp", "punct"],
+                 ["PROPN", "VERB", "PROPN", "ADV", "ADP", "PUNCT", "PRON", "ADV", "PART", "VERB", "PUNCT"],
+                 ents=[(0, 1, "PER"), (2, 3, "PER")],
+                 lemmas=["Rubio", "sagen", "Trump", "nun", "zu", ",", "er", "dabei", "zu", "unterstützen", "."],
+                 tags=["NE", "VVFIN", "NE", "ADV", "PTKVZ", "$,", "PPER", "PROAV", "PTKZU", "VVINF", "$."])
+    _, facts, _, _ = run([("a", d)])
+    assert facts == {("Rubio", "supported", "Trump")}
+
+
+def test_extract_exchange_of_attacks_is_criticism_both_ways(vocab):
+    # dev/kgnad 183: "Rubio und Trump lieferten sich einen heftigen Schlagabtausch."
+    words = ["Rubio", "und", "Trump", "lieferten", "sich", "einen", "heftigen", "Schlagabtausch", "."]
+    d = make_doc(vocab, words, [3, 2, 0, 3, 3, 7, 7, 3, 3],
+                 ["nsubj", "cc", "conj", "ROOT", "obj", "det", "amod", "obj", "punct"],
+                 ["PROPN", "CCONJ", "PROPN", "VERB", "PRON", "DET", "ADJ", "NOUN", "PUNCT"],
+                 ents=[(0, 1, "PER"), (2, 3, "PER")])
+    _, facts, _, _ = run([("a", d)])
+    assert facts == {("Rubio", "criticized", "Trump"), ("Trump", "criticized", "Rubio")}

@@ -77,3 +77,15 @@ def test_nlp_closing_quote_after_a_period_ends_a_sentence(nlp):
     assert [s.text.strip() for s in doc.sents][-1] == "Damit referiert Altman auf Musks Rolle als Trumps Berater."
     # a quote followed by a comma goes on: "„Ich weiß nichts“, sagte er."
     assert len(list(nlp("„Ich weiß nichts“, sagte er.").sents)) == 1
+
+
+def test_nlp_dateline_ends_at_its_dash(nlp):
+    # dev/kgnad 184: run into the sentence, "Wien" became the root of a wrong parse
+    doc = nlp("Wien – Der ehemalige Shopbetreiber am Wiener Flughafen, Rakesh Sardana, hat die Flughafen Wien AG "
+              "in New York auf Schadenersatz geklagt.")
+    sents = [s.text.strip() for s in doc.sents]
+    assert sents[0] == "Wien –"
+    assert next(t for t in doc if t.text == "Shopbetreiber").dep_ == "nsubj"
+    # a dash inside a headline is no dateline
+    doc = nlp("Indexbasierte Stromverträge erweisen sich als Renner – Kunden wechseln.")
+    assert not any(s.text.strip().endswith("–") for s in doc.sents)
