@@ -20,7 +20,7 @@ from kg.clean import Dropped, clean
 from kg.errors import InputError
 from kg.extract import Extractor
 from kg.ingest import Article, Skipped, read_articles
-from kg.mentions import former_name_links, gazetteer_mentions, known_names, ner_mentions
+from kg.mentions import acronym_links, former_name_links, gazetteer_mentions, known_names, ner_mentions
 from kg.nlp import load_pipeline
 from kg.rdf import build_graph, merge_claims
 from kg.resolve import resolve
@@ -49,7 +49,7 @@ def extract_graph(articles: Sequence[Article], nlp: Language, *, progress: bool 
                      desc="parsing", unit="article", disable=None if progress else True))
     first = [ner_mentions(doc, a.id) for a, doc in zip(articles, docs)]
     names = known_names(docs, first)
-    all_mentions, former_names = [], []
+    all_mentions, former_names, acronyms = [], [], []
     per_article = []
     for a, doc, mentions in zip(articles, docs, first):
         ms = mentions + gazetteer_mentions(doc, a.id, names, mentions)
@@ -58,7 +58,8 @@ def extract_graph(articles: Sequence[Article], nlp: Language, *, progress: bool 
         per_article.append((a.id, doc, ms))
         all_mentions.extend(ms)
         former_names.extend(links)
-    resolution = resolve(all_mentions, same_as=former_names)
+        acronyms.extend(acronym_links(doc, ms))
+    resolution = resolve(all_mentions, same_as=former_names, acronyms=acronyms)
     facts, attributes, claims = Extractor(resolution).extract(per_article)
     claims = merge_claims(claims)
     graph = build_graph(list(articles), list(resolution.entities), facts, attributes, claims)

@@ -221,6 +221,11 @@ class Extractor:
                 and self._role_holder(state, state.prefix_entity[tok.i], self.lexicon.role_of(tok.text)):
             # "der OpenAI-Chef" alone; with a name beside it ("Google-Chef Larry Page") the name counts
             found.append(self._role_holder(state, state.prefix_entity[tok.i], self.lexicon.role_of(tok.text)))
+        elif tok.i in state.prefix_entity and self.lexicon.noun_class(tok.text) == O \
+                and self.cls(state.prefix_entity[tok.i]) == O \
+                and not any(c.dep_ in ("appos", "flat", "flat:name") and c.i in state.token_entity
+                            for c in tok.children):
+            found.append(state.prefix_entity[tok.i])  # "dem japanischen Softbank-Konzern"
         else:
             # common noun head: "der Software-Riese Oracle", "Partner Microsoft"
             project_noun = tok.pos_ == "NOUN" and self.lexicon.noun_class(tok.text) == PJ
@@ -430,10 +435,28 @@ class Extractor:
                                       if t.i > nxt_tok.i and t.i in state.token_entity))
         nxt = tok.i + 1
         if nxt < len(tok.doc) and nxt in state.token_entity:
-            return self.referents(tok.doc[nxt], state, 0, role_conjuncts=False) or [state.token_entity[nxt]]
+            named = self.referents(tok.doc[nxt], state, 0, role_conjuncts=False) or [state.token_entity[nxt]]
+            return list(dict.fromkeys(named + self._listed_names(nxt, state)))
         if tok.dep_ == "appos" and tok.head.i < tok.i and tok.head.i in state.token_entity:
             return [state.token_entity[tok.head.i]]  # "Elon Musk, Trumps engster Ratgeber"
         return []
+
+    @staticmethod
+    def _listed_names(first: int, state: _ArticleState) -> list[str]:
+        """Names listed by word order from token ``first``: "Audi, BMW und Daimler"
+        (the parse often hangs the list's parts on different heads)."""
+        doc = state.doc
+        names = [state.token_entity[first]]
+        i = first
+        while True:
+            while i + 1 < len(doc) and state.token_entity.get(i + 1) == names[-1]:
+                i += 1  # to the end of this name
+            if i + 2 < len(doc) and doc[i + 1].text in (",", "und", "sowie", "oder") \
+                    and i + 2 in state.token_entity and state.token_entity[i + 2] not in names:
+                names.append(state.token_entity[i + 2])
+                i += 2
+            else:
+                return names
 
     def _nearest_org(self, state: _ArticleState, sents: list[Span], si: int, tok: Token) -> str | None:
         window = [t for t in sents[si] if t.i < tok.i] + (list(sents[si - 1]) if si else [])
@@ -695,9 +718,12 @@ class Extractor:
         for tok in sent:
             if tok.pos_ not in ("NOUN", "PROPN") or fold(tok.text) not in self.lexicon.funding_nouns:
                 continue
-            funders = [k for c in tok.children if c.dep_ in ("nmod", "ag") and c.i > tok.i
-                       and self._preposition(c) in ("von", None)
-                       for k in self.referents(c, state, si) if self.cls(k) in (P, O)]
+            named = [c for c in tok.children if c.dep_ in ("nmod", "ag") and c.i > tok.i
+                     and self._preposition(c) in ("von", None)]
+            funders = [k for c in named
+                       for k in self.referents(c, state, si)
+                       + (self._listed_names(c.i, state) if c.i in state.token_entity else [])
+                       if self.cls(k) in (P, O)]
             if not funders:
                 continue
             projects = [k for k in self.referents(tok, state, si) if self.cls(k) == PJ]

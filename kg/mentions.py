@@ -26,7 +26,7 @@ from kg.lexicon import Lexicon, fold, lemma_lookup, load_lexicon
 from typing import Sequence
 
 from kg.records import Mention
-from kg.resolve import resolution_key
+from kg.resolve import ACRONYM, resolution_key
 
 _NER_CLASS = {"PER": "PER", "ORG": "ORG", "LOC": "LOC", "MISC": "MISC"}
 #: Company legal forms: a span ending in one is a registered name, whole.
@@ -178,6 +178,9 @@ def ner_mentions(doc: Doc, article: str, lexicon: Lexicon | None = None) -> list
             continue
         if end - start == 1 and fold(first) in lexicon.not_names:
             continue
+        if end + 2 < len(doc) and doc[end].text == "(" and fold(doc[end + 1].text) in lexicon.not_names \
+                and doc[end + 2].text == ")":
+            continue  # "Künstliche Intelligenz (KI)": spelled out, a common abbreviation is a common noun
         if label in ("PER", "LOC") and end - start == 1 and doc[start].tag_ == "NN" and first[1:].islower() \
                 and is_noun_form(first) and not type_hint(doc, start, end, lexicon):
             continue  # "Razzien", "Haftbefehl": a German common noun the tagger calls one (parties
@@ -409,3 +412,16 @@ def former_name_links(doc: Doc, article: str,
             by_end[end] = current
         links.append((current, former))
     return new, links
+
+
+_OPENING_PARENTHESIS = re.compile(r"^\s*\(\s*$")
+
+
+def acronym_links(doc: Doc, mentions: Sequence[Mention]) -> list[tuple[Mention, Mention]]:
+    """(name, acronym) pairs written "Allied Democratic Forces (ADF)": only a
+    parenthesis between them, never a comma ("Audi, BMW und Daimler")."""
+    ordered = sorted(mentions, key=lambda m: (m.start, m.end))
+    return [(name, short) for name, short in zip(ordered, ordered[1:])
+            if name.end <= short.start and ACRONYM.match(short.text)
+            and _OPENING_PARENTHESIS.match(doc.text[name.end:short.start])]
+

@@ -28,7 +28,8 @@ _CUE_CLASSES = ("Organization", "Product", "Project", "Person", "Place")
 _CUE_WEIGHT = 3
 
 
-_ACRONYM = re.compile(r"^[A-ZÄÖÜ][A-ZÄÖÜ0-9&-]{1,5}$")
+#: An all-capital short name: "ADF", "ÖVP", "DOGE".
+ACRONYM = re.compile(r"^[A-ZÄÖÜ][A-ZÄÖÜ0-9&-]{1,5}$")
 _ADJECTIVE_ENDING = re.compile(r"(?:e|en|em|er|es)$")
 
 
@@ -81,11 +82,15 @@ def _edit_distance_one(a: str, b: str) -> bool:
 
 
 def resolve(mentions: list[Mention], lexicon: Lexicon | None = None,
-            same_as: Sequence[tuple[Mention, Mention]] = ()) -> Resolution:
+            same_as: Sequence[tuple[Mention, Mention]] = (),
+            acronyms: Sequence[tuple[Mention, Mention]] = ()) -> Resolution:
     """Group mentions into typed entities with canonical labels.
 
     ``same_as`` pairs (current name, former name) the text itself equates
     ("X, vormals Twitter"); the former name joins the current one's entity.
+    ``acronyms`` pairs (name, acronym in parentheses right after it) from
+    ``kg.mentions.acronym_links``; the acronym joins the name unless it is a
+    person's ("Schelling (ÖVP)" is his party).
     """
     lexicon = lexicon or load_lexicon()
     keys = {resolution_key(m.text) for m in mentions}
@@ -137,17 +142,11 @@ def resolve(mentions: list[Mention], lexicon: Lexicon | None = None,
 
     # "Allied Democratic Forces (ADF)", "Flughafen Wien AG (VIE)": an acronym in
     # parentheses right after a name (not a person's: "Schelling (ÖVP)" is a party) is that name.
-    by_article: dict[str, list[Mention]] = defaultdict(list)
-    for m in mentions:
-        by_article[m.article].append(m)
-    for ms in by_article.values():
-        ms = sorted(ms, key=lambda m: (m.start, m.end))
-        for name, short in zip(ms, ms[1:]):
-            if 2 <= short.start - name.end <= 3 and _ACRONYM.match(short.text) and name.label != "PER" \
-                    and not is_person(groups[base_key(name)]):
-                short_key, name_key = base_key(short), base_key(name)
-                if short_key != name_key and short_key not in alias:
-                    alias[short_key] = name_key
+    for name, short in acronyms:
+        if name.label != "PER" and not is_person(groups[base_key(name)]):
+            short_key, name_key = base_key(short), base_key(name)
+            if short_key != name_key and short_key not in alias:
+                alias[short_key] = name_key
 
     for current, former in same_as:
         current_key, former_key = base_key(current), base_key(former)
@@ -192,7 +191,7 @@ def _vote_class(ms: list[Mention], lexicon: Lexicon) -> str | None:
         elif m.label in _CUE_CLASSES:
             votes[m.label] += _CUE_WEIGHT
     if not votes:
-        if all(_ACRONYM.match(m.text) for m in ms):
+        if all(ACRONYM.match(m.text) for m in ms):
             # "Regierungsorganisation DOGE": an acronym the NER skipped but the
             # tagger called a proper noun is, in news, nearly always an organisation
             return "Organization"

@@ -285,7 +285,7 @@ def test_resolve_acronym_in_parentheses_is_the_name_before_it():
     # "Die Allied Democratic Forces (ADF) ... Hans Jörg Schelling (ÖVP)"
     ms = [Mention("a", 4, 28, "Allied Democratic Forces", "ORG", "ner"), Mention("a", 30, 33, "ADF", "ORG", "ner"),
           Mention("a", 40, 59, "Hans Jörg Schelling", "PER", "ner"), Mention("a", 61, 64, "ÖVP", "ORG", "ner")]
-    res = resolve(ms)
+    res = resolve(ms, acronyms=[(ms[0], ms[1]), (ms[2], ms[3])])
     assert res.mention_entity[ms[0]] == res.mention_entity[ms[1]]
     assert res.mention_entity[ms[2]] != res.mention_entity[ms[3]]
     assert {e.label for e in res.entities} == {"Allied Democratic Forces", "Hans Jörg Schelling", "ÖVP"}
@@ -422,3 +422,58 @@ def test_extract_exchange_of_attacks_is_criticism_both_ways(vocab):
                  ents=[(0, 1, "PER"), (2, 3, "PER")])
     _, facts, _, _ = run([("a", d)])
     assert facts == {("Rubio", "criticized", "Trump"), ("Trump", "criticized", "Rubio")}
+
+
+def test_extract_acronym_links_need_a_parenthesis(vocab):
+    from kg.mentions import acronym_links
+
+    # dev/kgnad 713: "Audi, BMW und Daimler" once made BMW Audi's acronym
+    words = ["Die", "Autobauer", "Audi", ",", "BMW", "und", "Daimler", "sowie", "die", "Flughafen", "Wien", "AG",
+             "(", "VIE", ")", "wachsen", "."]
+    d = make_doc(vocab, words, [1, 15, 1, 4, 1, 6, 4, 9, 9, 1, 9, 9, 13, 9, 13, 15, 15],
+                 ["det", "nsubj", "appos", "punct", "appos", "cc", "conj", "cc", "det", "conj", "flat", "flat",
+                  "punct", "appos", "punct", "ROOT", "punct"],
+                 ["DET", "NOUN", "PROPN", "PUNCT", "PROPN", "CCONJ", "PROPN", "CCONJ", "DET", "PROPN", "PROPN",
+                  "PROPN", "PUNCT", "PROPN", "PUNCT", "VERB", "PUNCT"],
+                 ents=[(2, 3, "ORG"), (4, 5, "ORG"), (6, 7, "ORG"), (9, 12, "ORG"), (13, 14, "ORG")])
+    mentions = ner_mentions(d, "a")
+    links = acronym_links(d, mentions)
+    assert [(name.text, short.text) for name, short in links] == [("Flughafen Wien AG", "VIE")]
+    res = resolve(mentions, acronyms=links)
+    assert {e.label for e in res.entities} == {"Audi", "BMW", "Daimler", "Flughafen Wien AG"}
+
+
+def test_extract_listed_names_after_a_demonym_descriptor_are_all_based_there(vocab):
+    # dev/kgnad 713, with the shipped model's parse: BMW is an apposition, Daimler its conjunct
+    words = ["Die", "drei", "deutschen", "Autobauer", "Audi", ",", "BMW", "und", "Daimler", "wachsen", "."]
+    d = make_doc(vocab, words, [3, 3, 1, 9, 3, 6, 3, 8, 6, 9, 9],
+                 ["det", "nummod", "conj", "nsubj", "appos", "punct", "appos", "cc", "conj", "ROOT", "punct"],
+                 ["DET", "NUM", "ADJ", "NOUN", "PROPN", "PUNCT", "PROPN", "CCONJ", "PROPN", "VERB", "PUNCT"],
+                 ents=[(4, 5, "ORG"), (6, 7, "ORG"), (8, 9, "ORG")])
+    _, facts, _, _ = run([("a", d)])
+    assert {("Audi", "basedIn", "Deutschland"), ("BMW", "basedIn", "Deutschland"),
+            ("Daimler", "basedIn", "Deutschland")} <= facts
+
+
+def test_extract_organisation_compound_stands_for_its_named_part(vocab):
+    # seeds/003, shortened: "... ein Joint Venture von OpenAI und dem Softbank-Konzern"
+    words = ["Das", "Projekt", "Stargate", "ist", "ein", "Joint", "Venture", "von", "OpenAI", "und", "dem",
+             "Softbank-Konzern", "."]
+    d = make_doc(vocab, words, [1, 6, 1, 6, 6, 6, 6, 8, 6, 11, 11, 8, 6],
+                 ["det", "nsubj", "appos", "cop", "det", "amod", "ROOT", "case", "nmod", "cc", "det", "conj", "punct"],
+                 ["DET", "NOUN", "PROPN", "AUX", "DET", "PROPN", "NOUN", "ADP", "PROPN", "CCONJ", "DET", "NOUN",
+                  "PUNCT"],
+                 ents=[(2, 3, "MISC"), (8, 9, "ORG")])
+    d2 = make_doc(vocab, ["Softbank", "wächst", "."], [1, 1, 1], ["nsubj", "ROOT", "punct"],
+                  ["PROPN", "VERB", "PUNCT"], ents=[(0, 1, "ORG")])
+    _, facts, _, _ = run([("a", d), ("b", d2)])
+    assert {("Stargate", "fundedBy", "OpenAI"), ("Stargate", "fundedBy", "Softbank")} <= facts
+
+
+def test_extract_spelled_out_common_abbreviation_is_no_name(vocab):
+    # seeds/001: "beim Thema Künstliche Intelligenz (KI)" tagged as a name
+    words = ["beim", "Thema", "Künstliche", "Intelligenz", "(", "KI", ")", "."]
+    d = make_doc(vocab, words, [1, 1, 3, 1, 5, 3, 5, 1],
+                 ["case", "ROOT", "amod", "appos", "punct", "appos", "punct", "punct"],
+                 ["ADP", "NOUN", "ADJ", "PROPN", "PUNCT", "PROPN", "PUNCT", "PUNCT"], ents=[(2, 4, "MISC")])
+    assert [m.text for m in ner_mentions(d, "a")] == []
