@@ -36,7 +36,10 @@ _PERSON_ROLES = {"leads", "founded", "spokespersonOf", "advisorOf", "presidentOf
 _QUOTES = "\"'«»„“”‚‘’`"
 _LEADING_WORDS = {"der", "die", "das", "des", "dem", "den", "ein", "eine", "einer", "eines", "einem",
                   "einen", "sein", "seine", "seiner", "seines", "seinem", "seinen", "ihr", "ihre",
-                  "ihrer", "ihres", "ihrem", "ihren", "von", "vom", "zum", "zur", "im", "am", "beim"}
+                  "ihrer", "ihres", "ihrem", "ihren", "von", "vom", "zum", "zur", "im", "am", "beim",
+                  "mein", "dein", "unser", "euer",
+                  *(stem + ending for stem in ("mein", "dein", "unser", "eur")
+                    for ending in ("e", "er", "es", "em", "en"))}
 _NAME_LIKE = re.compile(r"^[A-ZÄÖÜ0-9][\w&.'’+]*$|^[a-z]+[A-Z][\w]*$")
 
 

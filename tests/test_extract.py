@@ -477,3 +477,12 @@ def test_extract_spelled_out_common_abbreviation_is_no_name(vocab):
                  ["case", "ROOT", "amod", "appos", "punct", "appos", "punct", "punct"],
                  ["ADP", "NOUN", "ADJ", "PROPN", "PUNCT", "PROPN", "PUNCT", "PUNCT"], ents=[(2, 4, "MISC")])
     assert [m.text for m in ner_mentions(d, "a")] == []
+
+
+def test_extract_possessive_determiners_are_no_part_of_a_name(vocab):
+    # seeds/003: "nicht immer optimal für deine Unternehmen ist" became the name "Deine Unternehmen"
+    words = ["für", "deine", "Unternehmen", "und", "unsere", "Bank", "Austria", "."]
+    d = make_doc(vocab, words, [2, 2, 2, 5, 5, 2, 5, 2], ["case", "det", "ROOT", "cc", "det", "conj", "flat", "punct"],
+                 ["ADP", "DET", "NOUN", "CCONJ", "DET", "PROPN", "PROPN", "PUNCT"],
+                 ents=[(1, 3, "ORG"), (4, 7, "ORG")])
+    assert [m.text for m in ner_mentions(d, "a")] == ["Bank Austria"]
