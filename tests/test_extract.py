@@ -480,9 +480,10 @@ def test_extract_spelled_out_common_abbreviation_is_no_name(vocab):
 
 
 def test_extract_possessive_determiners_are_no_part_of_a_name(vocab):
-    # seeds/003: "nicht immer optimal für deine Unternehmen ist" became the name "Deine Unternehmen"
-    words = ["für", "deine", "Unternehmen", "und", "unsere", "Bank", "Austria", "."]
-    d = make_doc(vocab, words, [2, 2, 2, 5, 5, 2, 5, 2], ["case", "det", "ROOT", "cc", "det", "conj", "flat", "punct"],
-                 ["ADP", "DET", "NOUN", "CCONJ", "DET", "PROPN", "PROPN", "PUNCT"],
-                 ents=[(1, 3, "ORG"), (4, 7, "ORG")])
+    # seeds/003: "… für deine Unternehmen ist" became the name "Deine Unternehmen"; capitalised
+    # (as at a sentence start) the determiner is no lowercase word to drop
+    words = ["Deine", "Unternehmen", "und", "Unsere", "Bank", "Austria", "wachsen", "."]
+    d = make_doc(vocab, words, [1, 6, 4, 4, 1, 4, 6, 6], ["det", "nsubj", "cc", "det", "conj", "flat", "ROOT", "punct"],
+                 ["DET", "NOUN", "CCONJ", "DET", "PROPN", "PROPN", "VERB", "PUNCT"],
+                 ents=[(0, 2, "ORG"), (3, 6, "ORG")])
     assert [m.text for m in ner_mentions(d, "a")] == ["Bank Austria"]
