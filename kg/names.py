@@ -124,8 +124,8 @@ def _given_name_spans(doc: Doc, names: frozenset[str]) -> list[tuple[int, int]]:
     return spans
 
 
-def _apply_given_names(doc: Doc, ents: list[Span]) -> list[Span]:
-    for start, end in _given_name_spans(doc, given_names()):
+def _apply_given_names(doc: Doc, ents: list[Span], names: frozenset[str]) -> list[Span]:
+    for start, end in _given_name_spans(doc, names):
         overlapping = [e for e in ents if e.start < end and e.end > start]
         if any(e.end > end for e in overlapping):
             continue  # part of a longer name: "Max Planck Gesellschaft"
@@ -136,14 +136,13 @@ def _apply_given_names(doc: Doc, ents: list[Span]) -> list[Span]:
     return ents
 
 
-def _surname_forms(ents: list[Span]) -> set[str]:
+def _surname_forms(ents: list[Span], names: frozenset[str]) -> set[str]:
     """Surnames of the persons a document names as "Given Surname", with the genitive.
 
     Only names that open with a known given name count: the NER also calls
     "Fox News" or "Trump China" a person, and their last words are no surnames.
     """
     forms = set()
-    names = given_names()
     for ent in ents:
         if ent.label_ == "PER" and len(ent) >= 2 and ent[0].text in names and _is_name_word(ent[-1]):
             surname = ent[-1].text
@@ -151,8 +150,8 @@ def _surname_forms(ents: list[Span]) -> set[str]:
     return forms
 
 
-def _apply_surnames(doc: Doc, ents: list[Span]) -> list[Span]:
-    surnames = _surname_forms(ents)
+def _apply_surnames(doc: Doc, ents: list[Span], names: frozenset[str]) -> list[Span]:
+    surnames = _surname_forms(ents, names)
     if not surnames:
         return ents
     covered = {i for e in ents for i in range(e.start, e.end)}
@@ -184,12 +183,22 @@ def _apply_majority_labels(doc: Doc, ents: list[Span]) -> list[Span]:
     return [Span(doc, e.start, e.end, label=majority[e.text]) if e.text in majority else e for e in ents]
 
 
-@Language.component(PERSON_NAMES, assigns=["doc.ents"], requires=["doc.ents"])
-def person_names(doc: Doc) -> Doc:
+class PersonNames:
+    """The ``kg_person_names`` component; the name lists load once, when the pipeline is built."""
+
+    def __init__(self, names: frozenset[str]):
+        self.names = names
+
+    def __call__(self, doc: Doc) -> Doc:
+        ents = list(doc.ents)
+        ents = _apply_given_names(doc, ents, self.names)
+        ents = _apply_surnames(doc, ents, self.names)
+        ents = _apply_majority_labels(doc, ents)
+        doc.ents = sorted(ents, key=lambda e: e.start)
+        return doc
+
+
+@Language.factory(PERSON_NAMES, assigns=["doc.ents"], requires=["doc.ents"])
+def make_person_names(nlp: Language, name: str) -> PersonNames:
     """Repair the NER's person names with given-name lists and document consistency."""
-    ents = list(doc.ents)
-    ents = _apply_given_names(doc, ents)
-    ents = _apply_surnames(doc, ents)
-    ents = _apply_majority_labels(doc, ents)
-    doc.ents = sorted(ents, key=lambda e: e.start)
-    return doc
+    return PersonNames(given_names())
