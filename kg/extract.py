@@ -229,7 +229,8 @@ class Extractor:
         else:
             # common noun head: "der Software-Riese Oracle", "Partner Microsoft"
             project_noun = tok.pos_ == "NOUN" and self.lexicon.noun_class(tok.text) == PJ
-            for child in tok.children:
+            amount = fold(tok.text) in self.lexicon.currencies  # "2,5 Mrd. Euro von Nokia" names no one
+            for child in [] if amount else tok.children:
                 if child.dep_ in ("appos", "flat", "flat:name", "nmod", "nk", "pnc") and child.i > tok.i \
                         and child.i in state.token_entity:
                     if project_noun and self.cls(state.token_entity[child.i]) != PJ \
@@ -245,6 +246,14 @@ class Extractor:
                 person = self._described_person(tok, state)
                 if person:
                     found.append(person)
+            if not found and tok.pos_ == "NOUN" and self.lexicon.noun_class(tok.text) in (O, PD) \
+                    and (tok.i not in state.prefix_entity or self.cls(state.prefix_entity[tok.i]) != O):
+                if "Number=Plur" in str(tok.morph):
+                    found.extend(self._described_group(tok, state, self.lexicon.noun_class(tok.text)))
+                else:
+                    key = self._described_entity(tok, state, sent_index, self.lexicon.noun_class(tok.text))
+                    if key:
+                        found.append(key)
             if not found and tok.pos_ == "NOUN" and self.lexicon.noun_class(tok.text) == PJ:
                 projects = self._article_entities(state, PJ)
                 if len(projects) == 1:  # "das Projekt", "das KI-Projekt": the article's one project
@@ -281,6 +290,45 @@ class Extractor:
             if people:
                 return None
         return None
+
+    def _described_entity(self, tok: Token, state: _ArticleState, sent_index: int, cls: str) -> str | None:
+        """The organisation or product a definite descriptor points back to:
+        "Das Unternehmen, das seit 2010 Geely gehört" after a paragraph on
+        Volvo, "dem Windows-Hersteller" in an article about Microsoft.
+
+        The antecedent is the last sentence subject of that class in this or
+        the two previous sentences, else the last name of that class before
+        the descriptor in the article; None when the article named none.
+        """
+        if not any(c.dep_ in ("det", "nk") and fold(c.text) in _DEFINITE for c in tok.children) \
+                or "Number=Plur" in str(tok.morph):
+            return None
+        for idx in range(sent_index - 1, max(-1, sent_index - 3), -1):
+            for key in reversed(state.sentence_subjects.get(idx, [])):
+                if self.cls(key) == cls:
+                    return key
+        for char, key in reversed(state.mentions_before(tok.idx)):
+            if self.cls(key) == cls:
+                return key
+        return None
+
+    def _described_group(self, tok: Token, state: _ArticleState, cls: str) -> list[str]:
+        """The names a definite plural descriptor points back to: "Die deutschen
+        Autohersteller hatten Here übernommen" after "den Eigentümern Audi, BMW
+        und Daimler" -- the last list of two or more names of that class
+        before it in the article."""
+        if not any(c.dep_ in ("det", "nk") and fold(c.text) in _DEFINITE for c in tok.children):
+            return []
+        sents = list(state.doc.sents)
+        here = next(i for i, s in enumerate(sents) if s.start <= tok.i < s.end)
+        for sent in reversed(sents[:here + 1]):
+            starts = [t.i for t in sent if t.i < tok.i and t.i in state.token_entity
+                      and state.token_entity.get(t.i - 1) != state.token_entity[t.i]]
+            groups = [[k for k in self._listed_names(i, state) if self.cls(k) == cls] for i in starts]
+            groups = [g for g in groups if len(g) >= 2]
+            if groups:
+                return groups[0]  # the first start of the last list covers all of it
+        return []
 
     def _role_holder(self, state: _ArticleState, org: str, predicate: str) -> str | None:
         holders = state.role_holders.get((org, predicate)) or self._global_roles.get((org, predicate))
@@ -417,7 +465,10 @@ class Extractor:
             for tok in sent:
                 if tok.i in state.prefix_entity and self.lexicon.noun_class(tok.text) == O \
                         and self.cls(state.prefix_entity[tok.i]) == PD:
-                    for holder in self._names_after(tok, state):
+                    holders = self._names_after(tok, state)
+                    if not holders:  # "Nadella will dem Windows-Hersteller seinen Stempel aufdrücken"
+                        holders = [k for k in [self._described_entity(tok, state, si, O)] if k]
+                    for holder in holders:
                         out += self._fact(holder, "developed", state.prefix_entity[tok.i], state, sent)
         return out
 
@@ -524,6 +575,9 @@ class Extractor:
                     continue
                 elif any(child.dep_ in _OBJ[k] for k in spec.get("objects", []) if k in _OBJ):
                     patients.extend(self.referents(child, state, si))
+                elif child.dep_ == "obl:arg" and "iobj" in spec.get("objects", []) \
+                        and self._preposition(child) is None:
+                    patients.extend(self.referents(child, state, si))  # a bare dative: "dem Autobauer Geely gehört"
                 elif child.dep_ in _OBL or child.pos_ == "ADP":
                     prep = self._preposition(child)
                     if passive and prep in _AGENT_PREPS:

@@ -487,3 +487,50 @@ def test_extract_possessive_determiners_are_no_part_of_a_name(vocab):
                  ["DET", "NOUN", "CCONJ", "DET", "PROPN", "PROPN", "VERB", "PUNCT"],
                  ents=[(0, 2, "ORG"), (3, 6, "ORG")])
     assert [m.text for m in ner_mentions(d, "a")] == ["Bank Austria"]
+
+
+def test_extract_definite_organisation_descriptor_points_back_to_the_last_organisation(vocab):
+    # dev/kgnad 713: "... Volvo ... Das Unternehmen, das seit 2010 dem chinesischen Autobauer Geely
+    # gehört, setzt ..." (the parse hangs the bare dative on the verb as obl:arg)
+    words = ["Volvo", "wächst", ".", "Das", "Unternehmen", ",", "das", "dem", "Autobauer", "Geely", "gehört",
+             ",", "baut", "Autos", "."]
+    d = make_doc(vocab, words, [1, 1, 1, 4, 12, 10, 10, 8, 10, 8, 4, 4, 12, 12, 12],
+                 ["nsubj", "ROOT", "punct", "det", "nsubj", "punct", "nsubj", "det", "obl:arg", "appos",
+                  "acl:relcl", "punct", "ROOT", "obj", "punct"],
+                 ["PROPN", "VERB", "PUNCT", "DET", "NOUN", "PUNCT", "PRON", "DET", "NOUN", "PROPN", "VERB",
+                  "PUNCT", "VERB", "NOUN", "PUNCT"],
+                 ents=[(0, 1, "ORG"), (9, 10, "ORG")],
+                 lemmas=["Volvo", "wachsen", ".", "der", "Unternehmen", ",", "der", "der", "Autobauer", "Geely",
+                         "gehören", ",", "bauen", "Auto", "."], sentences=True)
+    _, facts, _, _ = run([("a", d)])
+    assert ("Geely", "owns", "Volvo") in facts
+
+
+def test_extract_definite_plural_descriptor_points_back_to_the_last_list_of_names(vocab):
+    # dev/kgnad 449: "... den Eigentümern Audi, BMW und Daimler ... Die deutschen Autohersteller
+    # hatten Here ... übernommen"; a money amount with "von" names no owner
+    words = ["Audi", ",", "BMW", "und", "Daimler", "wachsen", ".", "Die", "Autobauer", "kauften", "Here", "für",
+             "2", "Euro", "von", "Nokia", "."]
+    d = make_doc(vocab, words, [5, 2, 0, 4, 0, 5, 5, 8, 9, 9, 9, 13, 13, 9, 15, 13, 9],
+                 ["nsubj", "punct", "conj", "cc", "conj", "ROOT", "punct", "det", "nsubj", "ROOT", "obj", "case",
+                  "nummod", "obj", "case", "nmod", "punct"],
+                 ["PROPN", "PUNCT", "PROPN", "CCONJ", "PROPN", "VERB", "PUNCT", "DET", "NOUN", "VERB", "PROPN",
+                  "ADP", "NUM", "PROPN", "ADP", "PROPN", "PUNCT"],
+                 ents=[(0, 1, "ORG"), (2, 3, "ORG"), (4, 5, "ORG"), (10, 11, "ORG"), (15, 16, "ORG")],
+                 lemmas=["Audi", ",", "BMW", "und", "Daimler", "wachsen", ".", "der", "Autobauer", "kaufen", "Here",
+                         "für", "2", "Euro", "von", "Nokia", "."], sentences=True)
+    d[8].set_morph("Case=Nom|Number=Plur")
+    _, facts, _, _ = run([("a", d)])
+    assert {("Audi", "owns", "Here"), ("BMW", "owns", "Here"), ("Daimler", "owns", "Here")} <= facts
+    assert not {f for f in facts if f[2] == "Nokia"}
+
+
+def test_extract_product_maker_descriptor_developed_the_product(vocab):
+    # dev/kgnad 813: "Nun will Nadella dem Windows-Hersteller ... seinen Stempel aufdrücken"
+    words = ["Microsoft", "verkauft", "Windows", ".", "Nadella", "hilft", "dem", "Windows-Hersteller", "."]
+    d = make_doc(vocab, words, [1, 1, 1, 1, 5, 5, 7, 5, 5],
+                 ["nsubj", "ROOT", "obj", "punct", "nsubj", "ROOT", "det", "iobj", "punct"],
+                 ["PROPN", "VERB", "PROPN", "PUNCT", "PROPN", "VERB", "DET", "NOUN", "PUNCT"],
+                 ents=[(0, 1, "ORG"), (2, 3, "MISC"), (4, 5, "PER")], sentences=True)
+    res, facts, _, _ = run([("a", d)])
+    assert ("Microsoft", "developed", "Windows") in facts
