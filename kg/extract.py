@@ -585,6 +585,12 @@ class Extractor:
                     elif prep in spec.get("object_preps", []):
                         patients.extend(self.referents(child, state, si))
             prep_in_clause = False
+            # an argument of the wrong class is a parse error, not an argument: "am Wiener Flughafen"
+            domain, rng = SIGNATURES[predicate]
+            if spec.get("inverse") or lemma in spec.get("inverse_lemmas", []):
+                domain, rng = rng, domain
+            actors = [k for k in actors if self.cls(k) in domain]
+            patients = [k for k in patients if self.cls(k) in rng]
             if not passive and not attributive and not (actors and patients):
                 relative = self._relative_clause_arguments(tok, state, si)
                 if relative:
@@ -695,6 +701,9 @@ class Extractor:
             end += 1
         if any(fold(t.lemma_) == "werden" for t in doc[start:end]):
             return [], []  # passive: word order does not give the roles
+        bracket = self._sentence_bracket(verb, state, known) if not preps else None
+        if bracket:
+            return bracket
         if preps:  # the object is the name right after one of the verb's prepositions
             for i in range(verb.i + 1, end - 1):
                 if fold(doc[i].text) in preps:
@@ -716,6 +725,40 @@ class Extractor:
         if not before and len(after) >= 2:
             return after[:1], after[1:2]
         return [], []
+
+    def _sentence_bracket(self, verb: Token, state: _ArticleState,
+                          known: set[str]) -> tuple[list[str], list[str]] | None:
+        """Word order of a main clause with an auxiliary: "Der Shopbetreiber,
+        Rakesh Sardana, hat die Flughafen Wien AG (VIE) in New York auf
+        Schadenersatz geklagt". The names before the finite auxiliary are the
+        subject (the last person or organisation), the first name between it
+        and the participle the object; parentheses and appositions inside do
+        not end the clause. None unless the verb ends the sentence's first
+        clause and the auxiliary is the sentence's first verb."""
+        if verb.tag_ not in ("VVPP", "VVINF", "VVIZU"):
+            return None
+        sent = verb.sent
+        finite = next((t for t in sent if t.pos_ in ("VERB", "AUX")), None)
+        if finite is None or finite.i >= verb.i or finite.pos_ != "AUX" or finite.tag_ not in ("VAFIN", "VMFIN") \
+                or any(t.pos_ == "SCONJ" or t.tag_ in ("PRELS", "PWS", "PWAV") for t in sent if t.i < finite.i):
+            return None
+        if any(t.pos_ in ("VERB", "AUX") or t.pos_ in ("CCONJ", "SCONJ") or t.text in (";", ":")
+               for t in sent if finite.i < t.i < verb.i):
+            return None  # another clause in between
+        before = [state.token_entity[i] for i in range(sent.start, finite.i)
+                  if i in state.token_entity and self.cls(state.token_entity[i]) in (P, O)]
+        depth, after = 0, []
+        for t in sent:
+            if not finite.i < t.i < verb.i:
+                continue
+            depth += t.text == "("
+            depth -= t.text == ")"
+            key = state.token_entity.get(t.i)
+            if key and depth == 0 and key not in before and key not in known:
+                after.append(key)
+        if before and after:
+            return before[-1:], after[:1]
+        return None
 
     def _noun_cue_facts(self, sent: Span, si: int, state: _ArticleState) -> list[Fact]:
         """Relations carried by a noun: "X äußerte Zweifel an der Finanzierung des

@@ -84,7 +84,8 @@ def _trim(span: Span, lexicon: Lexicon) -> tuple[int, int] | None:
             start += 1  # "Mentor von Apple": the preposition after the descriptor goes too
     # A genitive name before a noun is not part of the name: "Trumps Wirtschaftspläne".
     if end - start > 1 and doc[start].pos_ == "PROPN" and doc[start].text.endswith("s") \
-            and (doc[start + 1].pos_ == "NOUN" or "-" in doc[start + 1].text):
+            and (doc[start + 1].pos_ == "NOUN" or "-" in doc[start + 1].text) \
+            and fold(doc[start + 1].text) not in _LEGAL_FORMS:  # "Siemens AG" is one name
         end = start + 1
     if span.label_ == "PER":
         for i in range(start + 1, end):
@@ -101,6 +102,21 @@ def _trim(span: Span, lexicon: Lexicon) -> tuple[int, int] | None:
     if start >= end:
         return None
     return start, end
+
+
+def _registered_name_start(doc: Doc, start: int, lexicon: Lexicon) -> int:
+    """First token of a company name that ends in a legal form, when NER
+    started it too late: "Die Energie Steiermark AG" tagged "Steiermark AG".
+    Capitalised words right after an article belong to the name; a descriptor
+    ("Konzern", "Chef") or anything else ends the search."""
+    i = start
+    while i > 0 and doc[i - 1].pos_ in ("NOUN", "PROPN") and looks_like_name(doc[i - 1].text) \
+            and "-" not in doc[i - 1].text and not doc[i - 1].ent_type_ \
+            and not lexicon.noun_class(doc[i - 1].text) and not lexicon.role_of(doc[i - 1].text):
+        i -= 1
+    if i < start and i > 0 and fold(doc[i - 1].text) in ("der", "die", "das", "des", "dem", "den"):
+        return i
+    return start
 
 
 def _place_adjective(token) -> bool:
@@ -174,6 +190,8 @@ def ner_mentions(doc: Doc, article: str, lexicon: Lexicon | None = None) -> list
         if trimmed is None:
             continue
         start, end = trimmed
+        if fold(doc[end - 1].text) in _LEGAL_FORMS:
+            start = _registered_name_start(doc, start, lexicon)
         first = doc[start].text
         # An NER span that is one compound ("OpenAI-Chef", "US-Börse") is handled below.
         if end - start == 1 and "-" in first and (lexicon.role_of(first) or lexicon.noun_class(first)

@@ -534,3 +534,35 @@ def test_extract_product_maker_descriptor_developed_the_product(vocab):
                  ents=[(0, 1, "ORG"), (2, 3, "MISC"), (4, 5, "PER")], sentences=True)
     res, facts, _, _ = run([("a", d)])
     assert ("Microsoft", "developed", "Windows") in facts
+
+
+def test_extract_registered_company_name_starts_after_the_article(vocab):
+    # dev/kgnad 283: "Die Energie Steiermark AG investiert ..." tagged "Steiermark AG"
+    words = ["Die", "Energie", "Steiermark", "AG", "investiert", ",", "der", "Konzern", "Siemens", "AG", "auch", "."]
+    d = make_doc(vocab, words, [3, 3, 3, 4, 4, 7, 7, 4, 7, 8, 4, 4],
+                 ["det", "compound", "flat", "nsubj", "ROOT", "punct", "det", "appos", "appos", "flat", "advmod",
+                  "punct"],
+                 ["DET", "NOUN", "PROPN", "NOUN", "VERB", "PUNCT", "DET", "NOUN", "PROPN", "NOUN", "ADV", "PUNCT"],
+                 ents=[(2, 4, "ORG"), (8, 10, "ORG")])
+    assert [m.text for m in ner_mentions(d, "a")] == ["Energie Steiermark AG", "Siemens AG"]
+
+
+def test_extract_main_clause_word_order_when_the_parse_misplaces_both_arguments(vocab):
+    # dev/kgnad 184: "Der ehemalige Shopbetreiber am Wiener Flughafen, Rakesh Sardana, hat die Flughafen
+    # Wien AG (VIE) ... Schadenersatz geklagt." -- the parse hangs the name under "Wiener" and the
+    # company under "Schadenersatz"; the place it gives as subject is no party to a suit
+    words = ["Der", "Shopbetreiber", "am", "Wiener", "Flughafen", ",", "Rakesh", "Sardana", ",", "hat", "die",
+             "Flughafen", "Wien", "AG", "(", "VIE", ")", "Schadenersatz", "geklagt", "."]
+    heads = [1, 18, 3, 1, 3, 6, 3, 6, 1, 18, 12, 12, 17, 12, 15, 12, 15, 18, 18, 18]
+    deps = ["det", "nsubj", "case", "nmod", "flat", "punct", "appos", "flat", "punct", "aux", "det", "compound",
+            "amod", "appos", "punct", "appos", "punct", "obj", "ROOT", "punct"]
+    pos = ["DET", "NOUN", "ADP", "ADJ", "PROPN", "PUNCT", "PROPN", "PROPN", "PUNCT", "AUX", "DET", "PROPN",
+           "PROPN", "NOUN", "PUNCT", "PROPN", "PUNCT", "NOUN", "VERB", "PUNCT"]
+    tags = ["ART", "NN", "APPRART", "ADJA", "NN", "$,", "NE", "NE", "$,", "VAFIN", "ART", "NN", "NE", "NN", "$(",
+            "NE", "$(", "NN", "VVPP", "$."]
+    lemmas = [w.lower() for w in words[:18]] + ["klagen", "."]
+    d = make_doc(vocab, words, heads, deps, pos, tags=tags, lemmas=lemmas,
+                 ents=[(3, 5, "LOC"), (6, 8, "PER"), (11, 14, "ORG"), (15, 16, "ORG")])
+    _, facts, _, _ = run([("a", d)])
+    assert ("Rakesh Sardana", "sued", "Flughafen Wien AG") in facts
+    assert not {f for f in facts if f[0] == "Wiener Flughafen"}
