@@ -373,6 +373,7 @@ class Extractor:
             facts += self._verb_facts(sent, si, state)
             facts += self._noun_cue_facts(sent, si, state)
             facts += self._reciprocal_facts(sent, si, state)
+            facts += self._rejection_facts(sent, si, state)
             facts += self._funding_noun_facts(sent, si, state)
             facts += self._possessive_facts(sent, si, state)
             facts += self._based_in_facts(sent, state)
@@ -806,6 +807,34 @@ class Extractor:
                 for b in parties:
                     if a != b:
                         out += self._fact(a, "criticized", b, state, sent)
+        return out
+
+    def _rejection_facts(self, sent: Span, si: int, state: _ArticleState) -> list[Fact]:
+        """"Die von Finanzminister Schelling erhobene Forderung stößt bei X auf
+        Ablehnung", "Der Plan erntete Kritik von X": X criticized the subject,
+        or, when the subject is a thing, the people and organisations named in
+        it (who made the demand)."""
+        out = []
+        for verb in sent:
+            critic_preps = self.lexicon.rejection_verbs.get(fold(verb.lemma_))
+            if not critic_preps or verb.pos_ not in ("VERB", "AUX"):
+                continue
+            if not any(t.pos_ == "NOUN" and fold(t.lemma_ or t.text) in self.lexicon.rejection_nouns
+                       for t in verb.subtree):
+                continue
+            critics = [k for t in verb.subtree if t.head.i in (verb.i, *(c.i for c in verb.children))
+                       and self._preposition(t) in critic_preps
+                       for k in self.referents(t, state, si) if self.cls(k) in (P, O)]
+            targets = []
+            for subject in (c for c in verb.children if c.dep_ in _SUBJ):
+                found = [k for k in self.referents(subject, state, si) if self.cls(k) in (P, O)]
+                if not found:
+                    found = [state.token_entity[t.i] for t in subject.subtree if t.i in state.token_entity
+                             and self.cls(state.token_entity[t.i]) in (P, O)][:1]
+                targets += found
+            for critic in dict.fromkeys(critics):
+                for target in dict.fromkeys(targets):
+                    out += self._fact(critic, "criticized", target, state, sent)
         return out
 
     def _funding_noun_facts(self, sent: Span, si: int, state: _ArticleState) -> list[Fact]:

@@ -64,6 +64,8 @@ class Lexicon:
     place_nouns: frozenset[str]
     funding_nouns: frozenset[str]
     reciprocal_criticism_nouns: frozenset[str]
+    rejection_verbs: dict      # lemma -> prepositions of the critic
+    rejection_nouns: frozenset[str]
     possessive_nouns: dict     # noun -> predicate
     verbs: dict                # lemma -> (predicate, spec)
     noun_cues: dict            # noun -> (predicate, prepositions)
@@ -161,6 +163,8 @@ def load_lexicon() -> Lexicon:
         project_nouns=fs("project_nouns"), place_nouns=fs("place_nouns"),
         funding_nouns=fs("funding_nouns"), possessive_nouns=possessive, verbs=verbs,
         reciprocal_criticism_nouns=fs("reciprocal_criticism_nouns"),
+        rejection_verbs={fold(v): tuple(fold(p) for p in preps) for v, preps in cues["rejection_verbs"].items()},
+        rejection_nouns=fs("rejection_nouns"),
         noun_cues={fold(n): (pred, tuple(spec["preps"])) for pred, spec in cues["noun_cues"].items()
                    for n in spec["nouns"]},
         speech_verbs=fs("speech_verbs"), konjunktiv_forms=fs("konjunktiv_forms"),

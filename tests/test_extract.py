@@ -566,3 +566,18 @@ def test_extract_main_clause_word_order_when_the_parse_misplaces_both_arguments(
     _, facts, _, _ = run([("a", d)])
     assert ("Rakesh Sardana", "sued", "Flughafen Wien AG") in facts
     assert not {f for f in facts if f[0] == "Wiener Flughafen"}
+
+
+def test_extract_rejection_met_from_someone_is_criticism_of_who_made_the_proposal(vocab):
+    # dev/kgnad 250: "Die von Finanzminister Hans Jörg Schelling erhobene Forderung ... stößt bei
+    # SPÖ-Bundesgeschäftsführer Gerhard Schmid auf entschiedene Ablehnung."
+    words = ["Der", "Vorschlag", "von", "Hans", "Schelling", "stößt", "bei", "Gerhard", "Schmid", "auf",
+             "Ablehnung", "."]
+    d = make_doc(vocab, words, [1, 5, 3, 1, 3, 5, 7, 5, 7, 10, 5, 5],
+                 ["det", "nsubj", "case", "nmod", "flat", "ROOT", "case", "obl", "flat", "case", "obl", "punct"],
+                 ["DET", "NOUN", "ADP", "PROPN", "PROPN", "VERB", "ADP", "PROPN", "PROPN", "ADP", "NOUN", "PUNCT"],
+                 ents=[(3, 5, "PER"), (7, 9, "PER")],
+                 lemmas=["der", "Vorschlag", "von", "Hans", "Schelling", "stoßen", "bei", "Gerhard", "Schmid", "auf",
+                         "Ablehnung", "."])
+    _, facts, _, _ = run([("a", d)])
+    assert facts == {("Gerhard Schmid", "criticized", "Hans Schelling")}
