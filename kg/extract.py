@@ -439,6 +439,11 @@ class Extractor:
                     if child.dep_ in ("nmod", "obl", "ag", "pg", "nmod:poss", "det:poss", "det") \
                             and child.i in state.token_entity:
                         others.append(state.token_entity[child.i])
+                    elif child.dep_ in ("nmod", "ag") and child.i > tok.i and child.pos_ == "NOUN" \
+                            and self.lexicon.noun_class(child.text) == O:
+                        # "Chef der Ärztegewerkschaft Asklepios": the organisation the descriptor names
+                        others += [k for c in child.children if c.dep_ in ("appos", "flat", "nk") and c.i > child.i
+                                   for k in self.referents(c, state, si) if self.cls(k) == O]
                     elif child.dep_ in ("det:poss", "nmod:poss") and child.pos_ in ("DET", "PRON") \
                             and fold(child.text).startswith("sein") and role in ("advisorOf", "competitorOf"):
                         # "seinem engsten Berater": the person "sein" refers to
@@ -733,7 +738,9 @@ class Extractor:
         Rakesh Sardana, hat die Flughafen Wien AG (VIE) in New York auf
         Schadenersatz geklagt". The names before the finite auxiliary are the
         subject (the last person or organisation), the first name between it
-        and the participle the object; parentheses and appositions inside do
+        and the participle the object; after an adverbial phrase in front
+        ("Im Streit mit X hat Y Z geklagt") the first name after the auxiliary
+        is the subject. Parentheses and appositions inside do
         not end the clause. None unless the verb ends the sentence's first
         clause and the auxiliary is the sentence's first verb."""
         if verb.tag_ not in ("VVPP", "VVINF", "VVIZU"):
@@ -746,8 +753,14 @@ class Extractor:
         if any(t.pos_ in ("VERB", "AUX") or t.pos_ in ("CCONJ", "SCONJ") or t.text in (";", ":")
                for t in sent if finite.i < t.i < verb.i):
             return None  # another clause in between
-        before = [state.token_entity[i] for i in range(sent.start, finite.i)
+        first = sent.start
+        dash = next((t.i for t in sent if t.i < finite.i and t.text in ("–", "—", "-")), None)
+        if dash is not None and all(t.pos_ == "PROPN" or t.text == "/" for t in sent.doc[first:dash]):
+            first = dash + 1  # a dateline ("Berlin –") is no part of the clause
+        before = [state.token_entity[i] for i in range(first, finite.i)
                   if i in state.token_entity and self.cls(state.token_entity[i]) in (P, O)]
+        if sent.doc[first].pos_ == "ADP":
+            before = []  # "Im Rechtsstreit mit X hat Kohl den Autor geklagt": the subject follows the auxiliary
         depth, after = 0, []
         for t in sent:
             if not finite.i < t.i < verb.i:
@@ -759,6 +772,8 @@ class Extractor:
                 after.append(key)
         if before and after:
             return before[-1:], after[:1]
+        if sent.doc[first].pos_ == "ADP" and len(after) >= 2 and self.cls(after[0]) in (P, O):
+            return after[:1], after[1:2]
         return None
 
     def _noun_cue_facts(self, sent: Span, si: int, state: _ArticleState) -> list[Fact]:
@@ -816,7 +831,8 @@ class Extractor:
         it (who made the demand)."""
         out = []
         for verb in sent:
-            critic_preps = self.lexicon.rejection_verbs.get(fold(verb.lemma_))
+            particle = "".join(fold(c.text) for c in verb.children if c.dep_ in ("compound:prt", "svp"))
+            critic_preps = self.lexicon.rejection_verbs.get(particle + fold(verb.lemma_))  # "löst ... aus"
             if not critic_preps or verb.pos_ not in ("VERB", "AUX"):
                 continue
             if not any(t.pos_ == "NOUN" and fold(t.lemma_ or t.text) in self.lexicon.rejection_nouns

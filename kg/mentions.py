@@ -208,10 +208,11 @@ def ner_mentions(doc: Doc, article: str, lexicon: Lexicon | None = None) -> list
             # such as "die Grünen" are organisations and stay)
         end_char = doc[end - 1].idx + len(doc[end - 1].text)
         last_head, _, last_tail = doc[end - 1].text.rpartition("-")
-        if label == "ORG" and last_head and _is_common_noun(last_tail) \
+        if label == "ORG" and end - start == 1 and last_head and _is_common_noun(last_tail) \
                 and looks_like_name(last_head.split("-")[-1]):
             # "Lufthansa-Streik": the organisation is the part before the noun (places
-            # and people keep theirs: "Baden-Württemberg", "Müller-Wolf").
+            # and people keep theirs: "Baden-Württemberg", "Müller-Wolf"; longer names
+            # theirs: "Deutsche Presse-Agentur").
             end_char -= len(last_tail) + 1
         hint = type_hint(doc, start, end, lexicon)
         if fold(doc[end - 1].text) in _LEGAL_FORMS:
@@ -327,7 +328,7 @@ def compound_mentions(doc: Doc, article: str, lexicon: Lexicon, known: dict[str,
                 label = known[resolution_key(head)]  # "der ChatGPT-Konzern OpenAI": OpenAI is the company
             if label == "KNOWN" and role in ("leads", "spokespersonOf", "founded", "owns"):
                 label = "ORG"  # "Tesla-Chef": whoever has a chief is an organisation
-        elif role in ("leads", "spokespersonOf", "founded", "presidentOf", "fundedBy", "subsidiaryOf") \
+        elif role in ("leads", "spokespersonOf", "founded", "presidentOf", "fundedBy", "subsidiaryOf", "owns") \
                 and not is_noun_form(head) \
                 and fold(head) not in lexicon.not_names and not lexicon.country_by_demonym(head):
             label = "ORG"  # "ÖGB-Präsident", "SPÖ-Bundesgeschäftsführer": a name, not a noun, has a chief

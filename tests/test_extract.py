@@ -581,3 +581,72 @@ def test_extract_rejection_met_from_someone_is_criticism_of_who_made_the_proposa
                          "Ablehnung", "."])
     _, facts, _, _ = run([("a", d)])
     assert facts == {("Gerhard Schmid", "criticized", "Hans Schelling")}
+
+
+def test_extract_parent_compound_gives_owns(vocab):
+    # dev/kgnad3 399: "Die AUA-Mutter Lufthansa startet ein neues Preismodell."
+    words = ["Die", "AUA-Mutter", "Lufthansa", "startet", "."]
+    d = make_doc(vocab, words, [1, 3, 1, 3, 3], ["det", "nsubj", "appos", "ROOT", "punct"],
+                 ["DET", "NOUN", "PROPN", "VERB", "PUNCT"], ents=[(2, 3, "ORG")])
+    _, facts, _, _ = run([("a", d)])
+    assert ("Lufthansa", "owns", "AUA") in facts
+
+
+def test_extract_possessive_product_noun_gives_developed(vocab):
+    # dev/kgnad3 010: "... dass Microsoft mit seinem neuen Browser Edge in die Kritik kommt."
+    words = ["Microsoft", "wirbt", "für", "seinen", "neuen", "Browser", "Edge", "."]
+    d = make_doc(vocab, words, [1, 1, 5, 5, 5, 1, 5, 1],
+                 ["nsubj", "ROOT", "case", "det:poss", "amod", "obl", "appos", "punct"],
+                 ["PROPN", "VERB", "ADP", "DET", "ADJ", "NOUN", "PROPN", "PUNCT"],
+                 ents=[(0, 1, "ORG"), (6, 7, "MISC")])
+    _, facts, _, _ = run([("a", d)])
+    assert ("Microsoft", "developed", "Edge") in facts
+
+
+def test_extract_role_of_a_described_organisation(vocab):
+    # dev/kgnad3 194: "Gernot Rainer, Chef der Ärztegewerkschaft Asklepios, geht sogar weiter"
+    words = ["Gernot", "Rainer", ",", "Chef", "der", "Ärztegewerkschaft", "Asklepios", ",", "geht", "weiter", "."]
+    d = make_doc(vocab, words, [8, 0, 3, 0, 5, 3, 5, 3, 8, 8, 8],
+                 ["nsubj", "flat", "punct", "appos", "det", "nmod", "appos", "punct", "ROOT", "advmod", "punct"],
+                 ["PROPN", "PROPN", "PUNCT", "NOUN", "DET", "NOUN", "PROPN", "PUNCT", "VERB", "ADV", "PUNCT"],
+                 ents=[(0, 2, "PER"), (6, 7, "ORG")])
+    _, facts, _, _ = run([("a", d)])
+    assert ("Gernot Rainer", "leads", "Asklepios") in facts
+
+
+def test_extract_outrage_caused_in_someone_is_their_criticism(vocab):
+    # dev/kgnad3 194: "Das dritte Nein der Ärztekammer ... löst bei ... Sonja Wehsely Empörung aus."
+    words = ["Das", "Nein", "der", "ÖVP", "löst", "bei", "Sonja", "Wehsely", "Empörung", "aus", "."]
+    d = make_doc(vocab, words, [1, 4, 3, 1, 4, 6, 4, 6, 4, 4, 4],
+                 ["det", "nsubj", "det", "nmod", "ROOT", "case", "obl", "flat", "obj", "compound:prt", "punct"],
+                 ["DET", "NOUN", "DET", "PROPN", "VERB", "ADP", "PROPN", "PROPN", "NOUN", "ADP", "PUNCT"],
+                 ents=[(3, 4, "ORG"), (6, 8, "PER")],
+                 lemmas=["der", "Nein", "der", "ÖVP", "lösen", "bei", "Sonja", "Wehsely", "Empörung", "aus", "."])
+    _, facts, _, _ = run([("a", d)])
+    assert ("Sonja Wehsely", "criticized", "ÖVP") in facts
+
+
+def test_extract_adverbial_front_puts_the_subject_after_the_auxiliary(vocab):
+    # dev/kgnad3 387: "Berlin – Im Rechtsstreit mit seinem einstigen Ghostwriter Heribert Schwan hat der
+    # deutsche Altkanzler Helmut Kohl (CDU) den Autor auf ... Schadenersatz geklagt." The suit is Kohl's.
+    words = ["Berlin", "–", "Im", "Streit", "mit", "Heribert", "Schwan", "hat", "Helmut", "Kohl", "den", "Autor",
+             "geklagt", "."]
+    d = make_doc(vocab, words, [12, 0, 3, 12, 5, 3, 5, 12, 7, 8, 11, 12, 12, 12],
+                 ["nsubj", "punct", "case", "obl", "case", "nmod", "flat", "aux", "nsubj", "flat", "det", "obl:arg",
+                  "ROOT", "punct"],
+                 ["PROPN", "PUNCT", "ADP", "NOUN", "ADP", "PROPN", "PROPN", "AUX", "PROPN", "PROPN", "DET", "NOUN",
+                  "VERB", "PUNCT"],
+                 tags=["NE", "$(", "APPRART", "NN", "APPR", "NE", "NE", "VAFIN", "NE", "NE", "ART", "NN", "VVPP",
+                       "$."],
+                 ents=[(0, 1, "LOC"), (5, 7, "PER"), (8, 10, "PER")],
+                 lemmas=[w.lower() for w in words[:12]] + ["klagen", "."])
+    _, facts, _, _ = run([("a", d)])
+    assert ("Heribert Schwan", "sued", "Helmut Kohl") not in facts
+
+
+def test_extract_multiword_name_keeps_its_hyphenated_last_word(vocab):
+    # dev/kgnad3 399: "der Deutschen Presse-Agentur" became "Deutsche Presse" (as "Lufthansa-Streik" → Lufthansa)
+    words = ["Das", "sagte", "er", "der", "Deutschen", "Presse-Agentur", "."]
+    d = make_doc(vocab, words, [1, 1, 1, 5, 5, 1, 1], ["nsubj", "ROOT", "nsubj", "det", "amod", "iobj", "punct"],
+                 ["PRON", "VERB", "PRON", "DET", "ADJ", "NOUN", "PUNCT"], ents=[(4, 6, "ORG")])
+    assert [m.text for m in ner_mentions(d, "a")] == ["Deutschen Presse-Agentur"]
