@@ -597,6 +597,22 @@ class Extractor:
                 domain, rng = rng, domain
             actors = [k for k in actors if self.cls(k) in domain]
             patients = [k for k in patients if self.cls(k) in rng]
+            if predicate == "criticized" and actors and not patients:
+                # "kritisiert die Manipulation von Suchergebnissen durch Google": criticising
+                # what someone does criticises them
+                for child in children:
+                    if child.dep_ in _OBJ["obj"] and child.pos_ == "NOUN" and child.i not in state.token_entity:
+                        patients += [state.token_entity[t.i] for t in child.subtree if t.i != child.i
+                                     and t.i in state.token_entity and self.cls(state.token_entity[t.i]) in (P, O)
+                                     and state.token_entity[t.i] not in actors]
+                        # the parse often hangs "durch Google" on the verb
+                        patients += [k for c in children if self._preposition(c) == "durch"
+                                     for k in self.referents(c, state, si) if self.cls(k) in (P, O)]
+                patients = list(dict.fromkeys(patients))
+            if not passive and not attributive and actors and not patients:
+                front = self._misread_front_name(tok, state)
+                if front and front not in actors and self.cls(front) in domain:
+                    actors, patients = [front], [k for k in actors if self.cls(k) in rng]
             if not passive and not attributive and not (actors and patients):
                 relative = self._relative_clause_arguments(tok, state, si)
                 if relative:
@@ -731,6 +747,20 @@ class Extractor:
         if not before and len(after) >= 2:
             return after[:1], after[1:2]
         return [], []
+
+    @staticmethod
+    def _misread_front_name(verb: Token, state: _ArticleState) -> str | None:
+        """The name before a finite verb in second place that the parse did
+        not take for a noun ("Sessions unterstützt Donald Trump": "Sessions"
+        read as an adverb, Trump as the subject); None otherwise."""
+        sent = verb.sent
+        front = list(sent.doc[sent.start:verb.i])
+        if not front or not verb.tag_.endswith("FIN") or any(t.i not in state.token_entity for t in front):
+            return None
+        keys = {state.token_entity[t.i] for t in front}
+        if len(keys) != 1 or any(t.pos_ in ("NOUN", "PROPN") or t.dep_ in _SUBJ for t in front):
+            return None
+        return keys.pop()
 
     def _sentence_bracket(self, verb: Token, state: _ArticleState,
                           known: set[str]) -> tuple[list[str], list[str]] | None:

@@ -94,8 +94,10 @@ def _trim(span: Span, lexicon: Lexicon) -> tuple[int, int] | None:
                 break
         while end - start > 1 and lexicon.role_of(doc[end - 1].text):
             end -= 1  # "dass Hillary Clinton Präsidentin wird": the role is not the name
-        if not any(doc[i].pos_ == "PROPN" for i in range(start, end)):
-            return None  # "Künstliche Intelligenz" tagged as a person
+        if not any(doc[i].pos_ == "PROPN" for i in range(start, end)) and not (
+                end - start == 1 and any(len(e) > 1 and e.label_ == "PER" and e[-1].text == doc[start].text
+                                         for e in doc.ents)):
+            return None  # "Künstliche Intelligenz" tagged as a person; "Sessions" after "Jeff Sessions" stays
     if start < end and all(doc[i].pos_ == "NOUN" for i in range(start, end)) \
             and not any(looks_like_acronym(doc[i].text) for i in range(start, end)):
         return None  # common nouns only: "Themen", "Joint Venture"

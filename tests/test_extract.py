@@ -650,3 +650,31 @@ def test_extract_multiword_name_keeps_its_hyphenated_last_word(vocab):
     d = make_doc(vocab, words, [1, 1, 1, 5, 5, 1, 1], ["nsubj", "ROOT", "nsubj", "det", "amod", "iobj", "punct"],
                  ["PRON", "VERB", "PRON", "DET", "ADJ", "NOUN", "PUNCT"], ents=[(4, 6, "ORG")])
     assert [m.text for m in ner_mentions(d, "a")] == ["Deutschen Presse-Agentur"]
+
+
+def test_extract_name_misread_before_the_verb_is_the_subject(vocab):
+    # dev/kgnad3 451: "Sessions unterstützt Donald Trump" with "Sessions" tagged an adverb and Trump
+    # parsed as the subject; "Jeff Sessions" is named before
+    words = ["Jeff", "Sessions", "spricht", ".", "Sessions", "unterstützt", "Donald", "Trump", "."]
+    d = make_doc(vocab, words, [1, 2, 2, 2, 5, 5, 5, 6, 5],
+                 ["flat", "nsubj", "ROOT", "punct", "dep", "ROOT", "nsubj", "flat", "punct"],
+                 ["PROPN", "PROPN", "VERB", "PUNCT", "ADV", "VERB", "PROPN", "PROPN", "PUNCT"],
+                 tags=["NE", "NE", "VVFIN", "$.", "ADV", "VVFIN", "NE", "NE", "$."],
+                 ents=[(0, 2, "PER"), (4, 5, "PER"), (6, 8, "PER")],
+                 lemmas=["Jeff", "Sessions", "sprechen", ".", "sessions", "unterstützen", "Donald", "Trump", "."],
+                 sentences=True)
+    _, facts, _, _ = run([("a", d)])
+    assert facts == {("Jeff Sessions", "supported", "Donald Trump")}
+
+
+def test_extract_criticising_what_someone_does_criticises_them(vocab):
+    # dev/kgnad3 010: "Seit Jahren kritisiert Microsoft die vermeintliche Manipulation von
+    # Suchergebnissen durch Google." (the parse hangs "durch Google" on the verb)
+    words = ["Seit", "Jahren", "kritisiert", "Microsoft", "die", "Manipulation", "durch", "Google", "."]
+    d = make_doc(vocab, words, [1, 2, 2, 2, 5, 2, 7, 2, 2],
+                 ["case", "obl", "ROOT", "nsubj", "det", "obj", "case", "obl", "punct"],
+                 ["ADP", "NOUN", "VERB", "PROPN", "DET", "NOUN", "ADP", "PROPN", "PUNCT"],
+                 ents=[(3, 4, "ORG"), (7, 8, "ORG")],
+                 lemmas=["seit", "Jahr", "kritisieren", "Microsoft", "der", "Manipulation", "durch", "Google", "."])
+    _, facts, _, _ = run([("a", d)])
+    assert facts == {("Microsoft", "criticized", "Google")}
