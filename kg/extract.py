@@ -491,6 +491,8 @@ class Extractor:
             return list(dict.fromkeys(state.token_entity[t.i] for t in tok.sent
                                       if t.i > nxt_tok.i and t.i in state.token_entity))
         nxt = tok.i + 1
+        if nxt + 1 < len(tok.doc) and fold(tok.doc[nxt].text) == "wie" and nxt + 1 in state.token_entity:
+            nxt += 1  # "Konkurrenten wie LG Display und Samsung"
         if nxt < len(tok.doc) and nxt in state.token_entity:
             named = self.referents(tok.doc[nxt], state, 0, role_conjuncts=False) or [state.token_entity[nxt]]
             return list(dict.fromkeys(named + self._listed_names(nxt, state)))
@@ -1003,7 +1005,8 @@ class Extractor:
         return None
 
     def _based_in_facts(self, sent: Span, state: _ArticleState) -> list[Fact]:
-        """"der japanische Softbank-Konzern", "US-Software-Hersteller Oracle"."""
+        """"der japanische Softbank-Konzern", "US-Software-Hersteller Oracle", "den
+        südkoreanischen Konkurrenten LG Display" (organisations only: basedIn)."""
         out = []
         for tok in sent:
             country = None
@@ -1013,8 +1016,9 @@ class Extractor:
             elif "-" in tok.text and tok.text.split("-")[0].isupper():
                 country = self.lexicon.country_by_demonym(tok.text.split("-")[0])
                 noun = tok
-            if not country or self.lexicon.noun_class(noun.text) != O:
-                continue
+            if not country or (self.lexicon.noun_class(noun.text) != O and self.lexicon.role_of(noun.text)
+                               not in ("competitorOf", "partnerOf", "owns", "subsidiaryOf")):
+                continue  # "der japanische Konzern X", "den südkoreanischen Konkurrenten X"
             places = [k for k, e in self.resolution.by_key.items() if e.label == country.label and e.cls == PL]
             if not places:
                 continue

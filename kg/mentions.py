@@ -287,6 +287,11 @@ def cue_mentions(doc: Doc, article: str, lexicon: Lexicon, existing: list[Mentio
     return found
 
 
+#: Role nouns after which a demonym gives a country: "der ugandische Präsident X",
+#: "den südkoreanischen Konkurrenten LG Display", "die italienische Mutter Unicredit".
+_DEMONYM_ROLES = ("presidentOf", "competitorOf", "partnerOf", "owns", "subsidiaryOf")
+
+
 def demonym_mentions(doc: Doc, article: str, lexicon: Lexicon) -> list[Mention]:
     """The country of a demonym before an organisation noun or a head of state
     ("der japanische Softbank-Konzern", "der ugandische Präsident X" mention
@@ -297,7 +302,7 @@ def demonym_mentions(doc: Doc, article: str, lexicon: Lexicon) -> list[Mention]:
             continue
         country = lexicon.country_by_demonym(token.text)
         nxt = doc[token.i + 1].text
-        if country and (lexicon.noun_class(nxt) == "Organization" or lexicon.role_of(nxt) == "presidentOf"):
+        if country and (lexicon.noun_class(nxt) == "Organization" or lexicon.role_of(nxt) in _DEMONYM_ROLES):
             found.append(Mention(article, token.idx, token.idx + len(token.text), country.label, "LOC", "demonym"))
     return found
 

@@ -678,3 +678,14 @@ def test_extract_criticising_what_someone_does_criticises_them(vocab):
                  lemmas=["seit", "Jahr", "kritisieren", "Microsoft", "der", "Manipulation", "durch", "Google", "."])
     _, facts, _, _ = run([("a", d)])
     assert facts == {("Microsoft", "criticized", "Google")}
+
+
+def test_extract_demonym_before_a_competitor_noun_gives_based_in(vocab):
+    # dev/kgnad3 355: "... zu südkoreanischen Konkurrenten wie LG Display und Samsung aufzuschließen"
+    words = ["Sony", "fürchtet", "die", "südkoreanischen", "Konkurrenten", "wie", "LG", "Display", "."]
+    d = make_doc(vocab, words, [1, 1, 4, 4, 1, 6, 4, 6, 1],
+                 ["nsubj", "ROOT", "det", "amod", "obj", "case", "nmod", "flat", "punct"],
+                 ["PROPN", "VERB", "DET", "ADJ", "NOUN", "ADP", "PROPN", "PROPN", "PUNCT"],
+                 ents=[(0, 1, "ORG"), (6, 8, "ORG")])
+    _, facts, _, _ = run([("a", d)])
+    assert ("LG Display", "basedIn", "Südkorea") in facts
