@@ -496,8 +496,12 @@ class Extractor:
         if nxt < len(tok.doc) and nxt in state.token_entity:
             named = self.referents(tok.doc[nxt], state, 0, role_conjuncts=False) or [state.token_entity[nxt]]
             return list(dict.fromkeys(named + self._listed_names(nxt, state)))
-        if tok.dep_ == "appos" and tok.head.i < tok.i and tok.head.i in state.token_entity:
-            return [state.token_entity[tok.head.i]]  # "Elon Musk, Trumps engster Ratgeber"
+        if tok.head.i < tok.i and tok.head.i in state.token_entity and (tok.dep_ == "appos" or (
+                tok.dep_ in ("conj", "cj") and tok.doc[tok.i - 1].text == ","
+                and not any(c.dep_ in ("cc", "cd") for c in tok.children))):
+            # "Elon Musk, Trumps engster Ratgeber"; "Erich Schönleitner, Geschäftsführer der
+            # Pfeiffer HandelsgmbH" parsed as a conjunct
+            return [state.token_entity[tok.head.i]]
         return []
 
     @staticmethod
@@ -919,7 +923,7 @@ class Extractor:
             subjects = [c for c in subjects if c.i < verb.i]
         found = [k for c in subjects for k in self.referents(c, state, si)]
         if not found and verb.dep_ in ("ccomp", "xcomp", "advcl") and verb.head.i != verb.i \
-                and any(c.tag_ == "PTKZU" for c in verb.children):
+                and (verb.tag_ == "VVIZU" or any(c.tag_ == "PTKZU" for c in verb.children)):
             # "Rubio sagte zu, ihn zu unterstützen": a zu-infinitive's subject is its head's
             return self._subjects_of(verb.head, state, si)
         if not found:  # "hatte Campbell an der Spitze gestanden": the parse hangs the subject on the auxiliary

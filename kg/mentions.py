@@ -32,6 +32,16 @@ _NER_CLASS = {"PER": "PER", "ORG": "ORG", "LOC": "LOC", "MISC": "MISC"}
 #: Company legal forms: a span ending in one is a registered name, whole.
 _LEGAL_FORMS = {"ag", "gmbh", "se", "kg", "ohg", "mbh", "inc", "inc.", "ltd", "ltd.", "plc", "llc", "corp",
                 "corp.", "sa", "s.a.", "nv", "n.v.", "spa", "s.p.a.", "holding", "group", "gruppe"}
+
+
+def is_legal_form(word: str) -> bool:
+    """A company's legal form, alone or closing a compound: "AG", "GmbH",
+    "HandelsgmbH", "Holding-AG"."""
+    folded = fold(word)
+    return folded in _LEGAL_FORMS or (len(folded) > 5 and folded.endswith("gmbh")) \
+        or folded.rpartition("-")[2] in _LEGAL_FORMS and "-" in folded
+
+
 _PERSON_ROLES = {"leads", "founded", "spokespersonOf", "advisorOf", "presidentOf"}
 _QUOTES = "\"'«»„“”‚‘’`"
 _LEADING_WORDS = {"der", "die", "das", "des", "dem", "den", "ein", "eine", "einer", "eines", "einem",
@@ -78,14 +88,14 @@ def _trim(span: Span, lexicon: Lexicon) -> tuple[int, int] | None:
     # A leading descriptor noun before a name is not part of it: "Software-Riese Oracle";
     # a registered company name keeps its words: "Energie Steiermark AG".
     while end - start > 1 and doc[start].pos_ == "NOUN" and any(doc[i].pos_ == "PROPN" for i in range(start + 1, end)) \
-            and fold(doc[end - 1].text) not in _LEGAL_FORMS:
+            and not is_legal_form(doc[end - 1].text):
         start += 1
         while end - start > 1 and fold(doc[start].text) in _LEADING_WORDS:
             start += 1  # "Mentor von Apple": the preposition after the descriptor goes too
     # A genitive name before a noun is not part of the name: "Trumps Wirtschaftspläne".
     if end - start > 1 and doc[start].pos_ == "PROPN" and doc[start].text.endswith("s") \
             and (doc[start + 1].pos_ == "NOUN" or "-" in doc[start + 1].text) \
-            and fold(doc[start + 1].text) not in _LEGAL_FORMS:  # "Siemens AG" is one name
+            and not is_legal_form(doc[start + 1].text):  # "Siemens AG" is one name
         end = start + 1
     if span.label_ == "PER":
         for i in range(start + 1, end):
@@ -192,7 +202,7 @@ def ner_mentions(doc: Doc, article: str, lexicon: Lexicon | None = None) -> list
         if trimmed is None:
             continue
         start, end = trimmed
-        if fold(doc[end - 1].text) in _LEGAL_FORMS:
+        if is_legal_form(doc[end - 1].text):
             start = _registered_name_start(doc, start, lexicon)
         first = doc[start].text
         # An NER span that is one compound ("OpenAI-Chef", "US-Börse") is handled below.
@@ -217,7 +227,7 @@ def ner_mentions(doc: Doc, article: str, lexicon: Lexicon | None = None) -> list
             # theirs: "Deutsche Presse-Agentur").
             end_char -= len(last_tail) + 1
         hint = type_hint(doc, start, end, lexicon)
-        if fold(doc[end - 1].text) in _LEGAL_FORMS:
+        if is_legal_form(doc[end - 1].text):
             label, hint = "ORG", None  # "Flughafen Wien AG": a registered company, whatever NER says
         if start > ent.start and lexicon.role_of(doc[start - 1].text) in _PERSON_ROLES:
             label = "PER"  # "Microsoft-Chef Satya Nadella": whoever holds the role is a person

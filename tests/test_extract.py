@@ -689,3 +689,16 @@ def test_extract_demonym_before_a_competitor_noun_gives_based_in(vocab):
                  ents=[(0, 1, "ORG"), (6, 8, "ORG")])
     _, facts, _, _ = run([("a", d)])
     assert ("LG Display", "basedIn", "Südkorea") in facts
+
+
+def test_extract_role_noun_parsed_as_a_conjunct_of_the_name_is_an_apposition(vocab):
+    # dev/kgnad3 042: "Erich Schönleitner, Geschäftsführer der Pfeiffer HandelsgmbH, verwies ..." with the
+    # role noun parsed as a conjunct; a compound legal form ("HandelsgmbH") keeps the name whole
+    words = ["Erich", "Schönleitner", ",", "Geschäftsführer", "der", "Pfeiffer", "HandelsgmbH", ",", "verwies", "."]
+    d = make_doc(vocab, words, [8, 0, 3, 0, 5, 3, 5, 0, 8, 8],
+                 ["nsubj", "flat", "punct", "conj", "det", "nmod", "flat:name", "punct", "ROOT", "punct"],
+                 ["PROPN", "PROPN", "PUNCT", "NOUN", "DET", "NOUN", "PROPN", "PUNCT", "VERB", "PUNCT"],
+                 ents=[(0, 2, "PER"), (5, 7, "ORG")])
+    assert [m.text for m in ner_mentions(d, "a")] == ["Erich Schönleitner", "Pfeiffer HandelsgmbH"]
+    res, facts, _, _ = run([("a", d)])
+    assert facts == {("Erich Schönleitner", "leads", "Pfeiffer HandelsgmbH")}
