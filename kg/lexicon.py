@@ -175,3 +175,16 @@ def load_lexicon() -> Lexicon:
         scales={fold(k): v for k, v in cues["scales"].items()},
         currencies={fold(k): v for k, v in cues["currencies"].items()},
         countries=countries)
+
+
+#: Company legal forms: a span ending in one is a registered name, whole.
+_LEGAL_FORMS = {"ag", "gmbh", "se", "kg", "ohg", "mbh", "inc", "inc.", "ltd", "ltd.", "plc", "llc", "corp",
+                "corp.", "sa", "s.a.", "nv", "n.v.", "spa", "s.p.a.", "holding", "group", "gruppe"}
+
+
+def is_legal_form(word: str) -> bool:
+    """A company's legal form, alone or closing a compound: "AG", "GmbH",
+    "HandelsgmbH", "Holding-AG"."""
+    folded = fold(word)
+    return folded in _LEGAL_FORMS or (len(folded) > 5 and folded.endswith("gmbh")) \
+        or folded.rpartition("-")[2] in _LEGAL_FORMS and "-" in folded

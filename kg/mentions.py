@@ -22,26 +22,13 @@ from collections import Counter, defaultdict
 
 from spacy.tokens import Doc, Span
 
-from kg.lexicon import Lexicon, fold, lemma_lookup, load_lexicon
+from kg.lexicon import Lexicon, fold, is_legal_form, lemma_lookup, load_lexicon
 from typing import Sequence
 
 from kg.records import Mention
 from kg.resolve import ACRONYM, resolution_key
 
 _NER_CLASS = {"PER": "PER", "ORG": "ORG", "LOC": "LOC", "MISC": "MISC"}
-#: Company legal forms: a span ending in one is a registered name, whole.
-_LEGAL_FORMS = {"ag", "gmbh", "se", "kg", "ohg", "mbh", "inc", "inc.", "ltd", "ltd.", "plc", "llc", "corp",
-                "corp.", "sa", "s.a.", "nv", "n.v.", "spa", "s.p.a.", "holding", "group", "gruppe"}
-
-
-def is_legal_form(word: str) -> bool:
-    """A company's legal form, alone or closing a compound: "AG", "GmbH",
-    "HandelsgmbH", "Holding-AG"."""
-    folded = fold(word)
-    return folded in _LEGAL_FORMS or (len(folded) > 5 and folded.endswith("gmbh")) \
-        or folded.rpartition("-")[2] in _LEGAL_FORMS and "-" in folded
-
-
 _PERSON_ROLES = {"leads", "founded", "spokespersonOf", "advisorOf", "presidentOf"}
 _QUOTES = "\"'«»„“”‚‘’`"
 _LEADING_WORDS = {"der", "die", "das", "des", "dem", "den", "ein", "eine", "einer", "eines", "einem",

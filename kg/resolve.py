@@ -17,7 +17,7 @@ from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from kg.lexicon import Lexicon, fold, load_lexicon
+from kg.lexicon import Lexicon, fold, is_legal_form, load_lexicon
 from kg.records import Entity, Mention
 
 log = logging.getLogger(__name__)
@@ -109,21 +109,32 @@ def resolve(mentions: list[Mention], lexicon: Lexicon | None = None,
     for m in mentions:
         groups[base_key(m)].append(m)
 
-    # Person surnames -> the one full name ending in them.
+    # Person surnames -> the one full name ending in them; a company's name
+    # without its legal form -> the registered name ("Zielpunkt" -> "Zielpunkt GmbH").
     def is_person(ms: list[Mention]) -> bool:
-        return sum(m.label == "PER" for m in ms) * 2 > len(ms)
+        return sum(m.label in ("PER", "Person") for m in ms) * 2 > len(ms)
 
     full_names: dict[str, set[str]] = defaultdict(set)
+    registered: dict[str, set[str]] = defaultdict(set)
     for key, ms in groups.items():
-        words = fold(max((m.text for m in ms), key=len)).split()
+        words = max((m.text for m in ms), key=len).split()
         if len(words) >= 2 and is_person(ms):
             full_names[resolution_key(words[-1])].add(key)
+            if words[-1].endswith("s") and resolution_key(words[-1][:-1]) in keys:
+                # only the genitive was seen in full ("Rudolf Kemlers"), the surname bare ("Kemler")
+                full_names[resolution_key(words[-1][:-1])].add(key)
+        elif len(words) >= 2 and is_legal_form(words[-1]) and not is_person(ms):
+            registered[resolution_key(" ".join(words[:-1]))].add(key)
     alias: dict[str, str] = {}
     for key, ms in groups.items():
-        if key in full_names and len(full_names[key]) == 1:
-            target = next(iter(full_names[key]))
-            if target != key:
-                alias[key] = target
+        person = full_names.get(key, set()) - {key}
+        company = registered.get(key, set()) - {key}
+        if len(company) == 1 and (not person or not is_person(ms)):
+            # "Pfeiffer und Zielpunkt" beside "Pfeiffer HandelsgmbH" and "Georg Pfeiffer":
+            # the bare name's own labels decide between the company and the person
+            alias[key] = next(iter(company))
+        elif len(person) == 1:
+            alias[key] = next(iter(person))
 
     # Typos: within one article, a person name one edit away from a more frequent one.
     per_article: dict[str, Counter] = defaultdict(Counter)
@@ -208,6 +219,10 @@ def _canonical_label(ms: list[Mention], lexicon: Lexicon, cls: str) -> str:
             return country.label
     counts = Counter(m.text for m in ms)
     keys = {resolution_key(t) for t in counts}
+    if cls == "Person":
+        # "Rudolf Kemlers" beside a bare "Kemler": the full name in the nominative
+        counts = Counter(t[:-1] if len(t.split()) > 1 and t.endswith("s")
+                         and resolution_key(t.split()[-1][:-1]) in keys else t for t in counts.elements())
     words = [t.split() for t in counts]
     if all(len(w) > 1 and _oblique_adjective(w[0]) for w in words):
         # Only oblique forms seen ("im Weißen Haus"): name it in the nominative.

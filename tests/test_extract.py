@@ -702,3 +702,22 @@ def test_extract_role_noun_parsed_as_a_conjunct_of_the_name_is_an_apposition(voc
     assert [m.text for m in ner_mentions(d, "a")] == ["Erich Schönleitner", "Pfeiffer HandelsgmbH"]
     res, facts, _, _ = run([("a", d)])
     assert facts == {("Erich Schönleitner", "leads", "Pfeiffer HandelsgmbH")}
+
+
+def test_resolve_company_without_legal_form_and_genitive_full_name():
+    from kg.records import Mention
+    # "Zielpunkt GmbH ... Zielpunkt"; "Pfeiffer HandelsgmbH ... Georg Pfeiffer ... (Pfeiffer und Zielpunkt)";
+    # "das Ausscheiden Rudolf Kemlers ... unter Kemler"
+    ms = [Mention("a", 0, 14, "Zielpunkt GmbH", "ORG", "ner"), Mention("a", 20, 29, "Zielpunkt", "ORG", "ner"),
+          Mention("a", 30, 50, "Pfeiffer HandelsgmbH", "ORG", "ner"), Mention("a", 60, 74, "Georg Pfeiffer", "PER", "ner"),
+          Mention("a", 80, 88, "Pfeiffer", "ORG", "ner"), Mention("a", 90, 98, "Pfeiffer", "ORG", "ner"),
+          Mention("b", 0, 14, "Rudolf Kemlers", "PER", "ner"), Mention("b", 20, 26, "Kemler", "PER", "ner")]
+    res = resolve(ms)
+    label = {m.text: res.by_key[res.mention_entity[m]].label for m in ms}
+    assert label["Zielpunkt"] == label["Zielpunkt GmbH"] == "Zielpunkt GmbH"
+    assert label["Pfeiffer"] == "Pfeiffer HandelsgmbH" and label["Georg Pfeiffer"] == "Georg Pfeiffer"
+    assert label["Kemler"] == label["Rudolf Kemlers"] == "Rudolf Kemler"
+    # a bare surname the NER calls a person stays with the person
+    res = resolve(ms[2:4] + [Mention("a", 80, 88, "Pfeiffer", "PER", "ner")])
+    assert {e.label for e in res.entities} == {"Pfeiffer HandelsgmbH", "Georg Pfeiffer"}
+    assert res.by_key[res.mention_entity[Mention("a", 80, 88, "Pfeiffer", "PER", "ner")]].label == "Georg Pfeiffer"
