@@ -139,6 +139,12 @@ def lemma_lookup() -> dict[str, str]:
 
 
 @functools.cache
+def common_nouns() -> frozenset[str]:
+    """Capitalised lemmas of the lookup table: the nouns German text uses."""
+    return frozenset(lemma for lemma in lemma_lookup().values() if lemma[:1].isupper())
+
+
+@functools.cache
 def load_lexicon() -> Lexicon:
     cues = yaml.safe_load((DATA / "cues.yaml").read_text(encoding="utf8"))
     places = yaml.safe_load((DATA / "places.yaml").read_text(encoding="utf8"))

@@ -22,7 +22,7 @@ from collections import Counter, defaultdict
 
 from spacy.tokens import Doc, Span
 
-from kg.lexicon import Lexicon, fold, is_legal_form, lemma_lookup, load_lexicon
+from kg.lexicon import Lexicon, common_nouns, fold, is_legal_form, lemma_lookup, load_lexicon
 from typing import Sequence
 
 from kg.records import Mention
@@ -139,12 +139,6 @@ def is_noun_form(word: str) -> bool:
     nouns = common_nouns()
     return word in nouns or lemma_lookup().get(word) in nouns \
         or re.sub(r"(?:[*:_]i|I)nnen$", "", word) in nouns
-
-
-@functools.cache
-def common_nouns() -> frozenset[str]:
-    """Capitalised lemmas of the lookup table: the nouns German text uses."""
-    return frozenset(lemma for lemma in lemma_lookup().values() if lemma[:1].isupper())
 
 
 def _mention(doc: Doc, article: str, start_char: int, end_char: int, label: str, source: str) -> Mention | None:

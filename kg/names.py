@@ -12,6 +12,9 @@ component ``kg_person_names`` that runs right after ``ner``:
    "Elon Musk", a bare "Musk" or "Musks" elsewhere in it is that person; and
    a name the NER labelled differently in one document takes its majority
    label there.
+3. **Lists.** A capitalised word the lemma table does not know, listed right
+   beside a name ("LG Display und Samsung", "Chrome oder Firefox"), is a
+   name of the same kind: lists in news join like with like.
 
 Nothing here knows a particular person: the lists are general resources.
 """
@@ -26,7 +29,7 @@ from collections import Counter, defaultdict
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from kg.lexicon import MONTHS, fold, lemma_lookup, load_lexicon
+from kg.lexicon import MONTHS, common_nouns, fold, lemma_lookup, load_lexicon
 
 log = logging.getLogger(__name__)
 
@@ -183,6 +186,68 @@ def _apply_majority_labels(doc: Doc, ents: list[Span]) -> list[Span]:
     return [Span(doc, e.start, e.end, label=majority[e.text]) if e.text in majority else e for e in ents]
 
 
+_LIST_JOINERS = {",", "und", "oder", "sowie"}
+
+
+def _unknown_capitalised(token) -> bool:
+    """A capitalised word the lemma table knows neither as a word nor as the
+    end of a compound ("Samsung", "Firefox"; not "Betriebsrat", not "Kosten")."""
+    text = token.text
+    if not (len(text) >= 3 and text[:1].isupper() and text.isalpha() and not text.isupper()):
+        return False
+    lookup = lemma_lookup()
+    if text in lookup or text.lower() in lookup or text.rstrip("s") in lookup or text in common_nouns():
+        return False
+    return not any(text[i:].capitalize() in lookup or text[i:].capitalize() in common_nouns()
+                   for i in range(3, len(text) - 3))
+
+
+def _list_partners(doc: Doc, i: int, start_of: dict, end_of: dict) -> list[Span] | None:
+    """The names listed with the single word at ``i`` ("Sony, Toshiba und Hitachi"),
+    or None when any other member of its list is no name."""
+    partners = []
+    j = i + 1
+    while j + 1 < len(doc) and doc[j].text in _LIST_JOINERS:
+        name = start_of.get(j + 1)
+        if name is None:
+            break
+        partners.append(name)
+        j = name.end
+    j = i - 1
+    while j >= 1 and doc[j].text in _LIST_JOINERS:
+        name = end_of.get(j)
+        if name is None:
+            break
+        partners.append(name)
+        j = name.start - 1
+    members_end = max([i + 1] + [p.end for p in partners])
+    members_start = min([i] + [p.start for p in partners])
+    before, after = members_start - 1, members_end
+    while before >= 0 and doc[before].is_space:
+        before -= 1
+    while after < len(doc) and doc[after].is_space:
+        after += 1
+    for k in (before, after):
+        if 0 <= k < len(doc) and (doc[k].text in _LIST_JOINERS or doc[k].text[:1].isupper() or doc[k].like_num):
+            return None  # the list goes on with no name, or the word is part of a longer name
+    return partners or None
+
+
+def _apply_list_members(doc: Doc, ents: list[Span]) -> list[Span]:
+    start_of = {e.start: e for e in ents}
+    end_of = {e.end: e for e in ents}
+    covered = {i for e in ents for i in range(e.start, e.end)}
+    added = []
+    for token in doc:
+        if token.i in covered or not _unknown_capitalised(token):
+            continue
+        partners = _list_partners(doc, token.i, start_of, end_of)
+        labels = {p.label_ for p in partners or ()}
+        if len(labels) == 1 and labels <= {"PER", "ORG", "LOC"}:
+            added.append(Span(doc, token.i, token.i + 1, label=labels.pop()))
+    return ents + added
+
+
 class PersonNames:
     """The ``kg_person_names`` component; the name lists load once, when the pipeline is built."""
 
@@ -194,6 +259,7 @@ class PersonNames:
         ents = _apply_given_names(doc, ents, self.names)
         ents = _apply_surnames(doc, ents, self.names)
         ents = _apply_majority_labels(doc, ents)
+        ents = _apply_list_members(doc, ents)
         doc.ents = sorted(ents, key=lambda e: e.start)
         return doc
 

@@ -42,3 +42,18 @@ def test_names_month_before_a_name_stays_out_of_it(nlp):
     doc = nlp("Noch im Juni Donald Trump zu kritisieren, wagte niemand.")
     assert ("Donald Trump", "PER") in _ents(doc)
     assert not any("Juni" in text for text, _ in _ents(doc))
+
+
+def test_names_unknown_word_listed_with_names_is_one_of_them(nlp):
+    # NER alone: LG Display (ORG), "Samsung" untagged; dev/kgnad3 rows 355, 498
+    doc = nlp("Der Konzern ringt darum, zu südkoreanischen Konkurrenten wie LG Display und Samsung aufzuschließen.")
+    assert ("Samsung", "ORG") in _ents(doc)
+    doc = nlp("Spar und Rewe wollen nur einzelne Standorte zwecks Übernahme prüfen.")
+    assert _ents(doc) == [("Spar", "ORG"), ("Rewe", "ORG")]
+
+
+def test_names_list_of_common_words_or_a_longer_name_adds_nothing(nlp):
+    # NER alone: AMC (ORG), Communication Lab (PER), Gossip (LOC)
+    doc = nlp("Eine Studie von AMC und Communication Lab liegt vor. Stichworte: Klatsch, Tratsch, Gossip, News.")
+    assert "Communication" not in {text for text, _ in _ents(doc)}
+    assert not {"Klatsch", "Tratsch", "News"} & {text for text, _ in _ents(doc)}
