@@ -59,6 +59,8 @@ class Lexicon:
     roles: dict                # predicate -> {"nouns": set, "holder": str, ...}
     role_noun_index: dict      # noun -> predicate
     organization_nouns: frozenset[str]
+    institution_nouns: frozenset[str]
+    institution_heads: frozenset[str]
     product_nouns: frozenset[str]
     project_nouns: frozenset[str]
     place_nouns: frozenset[str]
@@ -98,6 +100,20 @@ class Lexicon:
             for stem in country.demonyms:
                 if folded.startswith(stem) and len(folded) - len(stem) <= 2 and stem != "us":
                     return country
+        return None
+
+    def institution(self, word: str) -> str | None:
+        """The nominative of a public body's noun ("Außenministeriums" -> "Außenministerium"),
+        or None: "Ärztekammer", "Gemeinderat", "US-Justizministerium" are; "Kammer" is not."""
+        folded = fold(word)
+        for form in (folded, folded[:-1] if folded.endswith("s") else None, folded[:-2] if folded.endswith("es") else None):
+            if not form:
+                continue
+            base = form.split("-")[-1]
+            if (base in self.institution_nouns and base not in self.institution_heads) or any(
+                    base.endswith(head) and len(base) - len(head) >= 3 for head in self.institution_heads) \
+                    or ("-" in form and base in self.institution_heads):
+                return word[:len(word) - (len(folded) - len(form))]
         return None
 
     def noun_class(self, word: str) -> str | None:
@@ -165,7 +181,8 @@ def load_lexicon() -> Lexicon:
     fs = lambda key: frozenset(fold(w) for w in cues[key])  # noqa: E731
     return Lexicon(
         roles=roles, role_noun_index=role_index,
-        organization_nouns=fs("organization_nouns"), product_nouns=fs("product_nouns"),
+        organization_nouns=fs("organization_nouns"),
+        institution_nouns=fs("institution_nouns"), institution_heads=fs("institution_heads"), product_nouns=fs("product_nouns"),
         project_nouns=fs("project_nouns"), place_nouns=fs("place_nouns"),
         funding_nouns=fs("funding_nouns"), possessive_nouns=possessive, verbs=verbs,
         reciprocal_criticism_nouns=fs("reciprocal_criticism_nouns"),

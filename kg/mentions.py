@@ -219,6 +219,36 @@ def ner_mentions(doc: Doc, article: str, lexicon: Lexicon | None = None) -> list
     found.extend(demonym_mentions(doc, article, lexicon))
     found.extend(cue_mentions(doc, article, lexicon, found))
     found.extend(role_mentions(doc, article, lexicon, found))
+    found.extend(institution_mentions(doc, article, lexicon, found))
+    return found
+
+
+_DEFINITE = {"der", "die", "das", "des", "dem", "den", "vom", "beim", "im", "zum", "zur", "am"}
+
+
+def institution_mentions(doc: Doc, article: str, lexicon: Lexicon, existing: list[Mention]) -> list[Mention]:
+    """Public bodies named by a common noun after a definite article: "der Ärztekammer",
+    "des Außenministeriums" (as "Außenministerium"), "vor dem Landgericht Köln" (with its
+    place). Not when a name follows: "der Ärztegewerkschaft Asklepios" names Asklepios."""
+    covered = [(m.start, m.end) for m in existing]
+    found = []
+    for token in doc[1:]:
+        if token.pos_ not in ("NOUN", "PROPN") or not token.text[:1].isupper() \
+                or fold(doc[token.i - 1].text) not in _DEFINITE:
+            continue
+        name = lexicon.institution(token.text)
+        if not name or any(s < token.idx + len(token) and token.idx < e for s, e in covered):
+            continue
+        end_char = token.idx + len(name)
+        nxt = doc[token.i + 1] if token.i + 1 < len(doc) else None
+        place = next((e for e in doc.ents if e.start == token.i + 1 and e.label_ == "LOC"), None)
+        if place is not None and name == token.text:
+            end_char = place.end_char  # "Landgericht Köln"
+        elif nxt is not None and (nxt.ent_type_ or nxt.pos_ == "PROPN"):
+            continue
+        mention = _mention(doc, article, token.idx, end_char, "Organization", "institution")
+        if mention:
+            found.append(mention)
     return found
 
 

@@ -125,6 +125,19 @@ def resolve(mentions: list[Mention], lexicon: Lexicon | None = None,
                 full_names[resolution_key(words[-1][:-1])].add(key)
         elif len(words) >= 2 and is_legal_form(words[-1]) and not is_person(ms):
             registered[resolution_key(" ".join(words[:-1]))].add(key)
+    # Within one article, a public body's short form is its fuller name there:
+    # "Justizministerium" is "US-Justizministerium", "Landgericht" is "Landgericht Köln".
+    for key, ms in groups.items():
+        text = max((m.text for m in ms), key=len)
+        head, _, rest = text.partition("-")
+        if rest and lexicon.institution(rest) and lexicon.country_by_demonym(head):
+            short = resolution_key(rest)
+        elif len(text.split()) == 2 and lexicon.institution(text.split()[0]):
+            short = resolution_key(text.split()[0])
+        else:
+            continue
+        if short in groups and {m.article for m in groups[short]} <= {m.article for m in ms}:
+            registered[short].add(key)
     alias: dict[str, str] = {}
     for key, ms in groups.items():
         person = full_names.get(key, set()) - {key}

@@ -721,3 +721,37 @@ def test_resolve_company_without_legal_form_and_genitive_full_name():
     res = resolve(ms[2:4] + [Mention("a", 80, 88, "Pfeiffer", "PER", "ner")])
     assert {e.label for e in res.entities} == {"Pfeiffer HandelsgmbH", "Georg Pfeiffer"}
     assert res.by_key[res.mention_entity[Mention("a", 80, 88, "Pfeiffer", "PER", "ner")]].label == "Georg Pfeiffer"
+
+
+def test_mentions_public_bodies_after_a_definite_article(vocab):
+    from kg.lexicon import load_lexicon
+    from kg.mentions import institution_mentions
+    # "Vorerst keine Verhandlungen mit der Ärztekammer und des Außenministeriums vor dem Landgericht Köln ."
+    words = ["Vorerst", "keine", "Verhandlungen", "mit", "der", "Ärztekammer", "und", "des", "Außenministeriums",
+             "vor", "dem", "Landgericht", "Köln", ",", "der", "Kammer", "oder", "der", "Ärztegewerkschaft",
+             "Asklepios", "."]
+    d = make_doc(vocab, words, [2, 2, 2, 5, 5, 2, 8, 8, 5, 11, 11, 2, 11, 15, 15, 11, 18, 18, 15, 18, 2],
+                 ["advmod", "det", "ROOT", "case", "det", "nmod", "cc", "det", "conj", "case", "det", "nmod",
+                  "flat", "punct", "det", "conj", "cc", "det", "conj", "appos", "punct"],
+                 ["ADV", "DET", "NOUN", "ADP", "DET", "NOUN", "CCONJ", "DET", "NOUN", "ADP", "DET", "NOUN",
+                  "PROPN", "PUNCT", "DET", "NOUN", "CCONJ", "DET", "NOUN", "PROPN", "PUNCT"],
+                 ents=[(12, 13, "LOC"), (19, 20, "ORG")])
+    found = institution_mentions(d, "a", load_lexicon(), [])
+    assert [(m.text, m.label) for m in found] == [("Ärztekammer", "Organization"),
+                                                   ("Außenministerium", "Organization"),
+                                                   ("Landgericht Köln", "Organization")]
+
+
+def test_resolve_short_form_of_a_public_body_joins_its_fuller_name_in_the_same_article():
+    from kg.records import Mention
+    ms = [Mention("a", 0, 20, "US-Justizministerium", "Organization", "institution"),
+          Mention("a", 30, 47, "Justizministerium", "Organization", "institution"),
+          Mention("b", 0, 16, "Landgericht Köln", "Organization", "institution"),
+          Mention("b", 20, 31, "Landgericht", "Organization", "institution"),
+          Mention("c", 0, 17, "Justizministerium", "Organization", "institution")]
+    res = resolve(ms[:4])
+    assert [res.by_key[res.mention_entity[m]].label for m in ms[:4]] == [
+        "US-Justizministerium", "US-Justizministerium", "Landgericht Köln", "Landgericht Köln"]
+    # the short form also stands alone in another article: it may be another ministry, so it stays apart
+    res = resolve(ms)
+    assert res.mention_entity[ms[1]] != res.mention_entity[ms[0]]
