@@ -89,3 +89,15 @@ def test_build_cli_reports_summary_and_fails_without_articles(tmp_path):
     assert "Traceback" not in proc.stderr
     assert "no article could be read" in proc.stderr
     assert not (tmp_path / "out").exists()  # nothing written on failure
+
+
+def test_build_complaint_and_protest_verbs_give_criticism(tmp_path):
+    article = tmp_path / "streit.txt"
+    article.write_text("Streit um Browser\n\nDer Browser-Hersteller Mozilla hat sich bei der EU-Kommission über "
+                       "Microsoft beschwert. Die Gewerkschaft Verdi protestierte gegen den Online-Händler Amazon.\n",
+                       encoding="utf-8")
+    build([article], tmp_path / "out", formats=["ttl"], html=False)
+    graph = Graph().parse(tmp_path / "out" / "graph.ttl")
+    rows = graph.query("""PREFIX kg: <https://w3id.org/kg/ontology#> PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+        SELECT ?a ?b WHERE { ?x kg:criticized ?y . ?x rdfs:label ?a . ?y rdfs:label ?b }""")
+    assert {(str(a), str(b)) for a, b in rows} == {("Mozilla", "Microsoft"), ("Verdi", "Amazon")}
