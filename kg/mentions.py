@@ -1,12 +1,14 @@
 """Entities stage, part 1: find the names an article mentions.
 
-Three sources, from most to least direct:
+Four sources, from most to least direct:
 
 1. the NER spans of the language pipeline, trimmed of articles, role nouns
    and quotes ("Sprecherin Karoline Leavitt" → "Karoline Leavitt");
 2. the name part of hyphenated compounds whose other part is a cue noun or
    whose name is known ("OpenAI-Chef", "Softbank-Konzern", "US-Präsident");
-3. a second pass over every article with the names found anywhere in the
+3. public bodies a common noun names after a definite article ("der
+   Ärztekammer", "des Außenministeriums"; ``institution_nouns`` in cues.yaml);
+4. a second pass over every article with the names found anywhere in the
    collection (``gazetteer``), so a name tagged once is found everywhere,
    including genitive forms ("Musks", "Teslas").
 
