@@ -30,7 +30,7 @@ from decimal import Decimal
 from spacy.tokens import Doc, Span, Token
 
 from kg.lexicon import Lexicon, fold, lemma_lookup, load_lexicon
-from kg.mentions import is_noun_form
+from kg.mentions import is_noun_form, region_unit_after
 from kg.records import Attribute, Claim, Fact, Mention
 from kg.resolve import Resolution, resolution_key
 
@@ -456,7 +456,8 @@ class Extractor:
                 if not others and role == "fundedBy":
                     projects = self._article_entities(state, PJ)
                     others += projects[:1] if len(projects) == 1 else []
-                if not others and self.lexicon.roles[role].get("nearest_org"):
+                nearest = self.lexicon.roles[role].get("nearest_org")
+                if not others and (nearest is True or (nearest and fold(tok.text) in nearest)):
                     key = self._nearest_org(state, sents, si, tok)
                     if key:
                         others.append(key)
@@ -527,7 +528,10 @@ class Extractor:
             key = state.token_entity.get(t.i)
             if key and self.cls(key) == O:
                 return key
-        return None
+        # further back only when the article so far names one organisation ("wie das
+        # Unternehmen mitteilte ... so Vorstandssprecher X")
+        before = {key for i, key in state.token_entity.items() if i < tok.i and self.cls(key) == O}
+        return before.pop() if len(before) == 1 else None
 
     # --- verbs --------------------------------------------------------------------
 
@@ -1079,13 +1083,19 @@ class Extractor:
         return None
 
     def _located_in_facts(self, sent: Span, state: _ArticleState) -> list[Fact]:
-        """"die Gigafactory in Shanghai": a place, "in", another place."""
+        """"die Gigafactory in Shanghai": a place, "in", another place; "auf der Handalm
+        im Bezirk Deutschlandsberg", "in Chappaqua im Bundesstaat New York": a place, an
+        administrative unit, another place."""
         out = []
         for tok in sent:
-            if fold(tok.text) == "in" and tok.i > 0 and tok.i + 1 < len(tok.doc):
-                a, b = state.token_entity.get(tok.i - 1), state.token_entity.get(tok.i + 1)
-                if a and b and a != b and self.cls(a) == PL and self.cls(b) == PL:
-                    out += self._fact(a, "locatedIn", b, state, sent)
+            if fold(tok.text) not in ("in", "im") or tok.i == 0 or tok.i + 1 >= len(tok.doc):
+                continue
+            a = state.token_entity.get(tok.i - 1)
+            unit = region_unit_after(tok.doc, tok.i, self.lexicon)
+            b = state.token_entity.get(unit if unit is not None else tok.i + 1) \
+                if unit is not None or fold(tok.text) == "in" else None
+            if a and b and a != b and self.cls(a) == PL and self.cls(b) == PL:
+                out += self._fact(a, "locatedIn", b, state, sent)
         return out
 
     # --- attributes ----------------------------------------------------------------

@@ -64,6 +64,8 @@ class Lexicon:
     product_nouns: frozenset[str]
     project_nouns: frozenset[str]
     place_nouns: frozenset[str]
+    region_nouns: frozenset[str]
+    kinship_nouns: frozenset[str]
     funding_nouns: frozenset[str]
     reciprocal_criticism_nouns: frozenset[str]
     rejection_verbs: dict      # lemma -> prepositions of the critic
@@ -184,6 +186,7 @@ def load_lexicon() -> Lexicon:
         organization_nouns=fs("organization_nouns"),
         institution_nouns=fs("institution_nouns"), institution_heads=fs("institution_heads"), product_nouns=fs("product_nouns"),
         project_nouns=fs("project_nouns"), place_nouns=fs("place_nouns"),
+        region_nouns=fs("region_nouns"), kinship_nouns=fs("kinship_nouns"),
         funding_nouns=fs("funding_nouns"), possessive_nouns=possessive, verbs=verbs,
         reciprocal_criticism_nouns=fs("reciprocal_criticism_nouns"),
         rejection_verbs={fold(v): tuple(fold(p) for p in preps) for v, preps in cues["rejection_verbs"].items()},

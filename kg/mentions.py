@@ -27,6 +27,7 @@ from spacy.tokens import Doc, Span
 from kg.lexicon import Lexicon, common_nouns, fold, is_legal_form, lemma_lookup, load_lexicon
 from typing import Sequence
 
+from kg.names import given_names
 from kg.records import Mention
 from kg.resolve import ACRONYM, resolution_key
 
@@ -85,7 +86,11 @@ def _trim(span: Span, lexicon: Lexicon) -> tuple[int, int] | None:
     if end - start > 1 and doc[start].pos_ == "PROPN" and doc[start].text.endswith("s") \
             and (doc[start + 1].pos_ == "NOUN" or "-" in doc[start + 1].text) \
             and not is_legal_form(doc[start + 1].text):  # "Siemens AG" is one name
-        end = start + 1
+        if start + 2 < end and all(doc[i].pos_ == "PROPN" for i in range(start + 2, end)) \
+                and doc[start + 1].pos_ == "NOUN":
+            start += 2  # "Trumps Tochter Ivanka Trump": the name after the noun (the genitive is found on its own)
+        else:
+            end = start + 1
     if span.label_ == "PER":
         for i in range(start + 1, end):
             if doc[i].is_punct:
@@ -143,6 +148,21 @@ def is_noun_form(word: str) -> bool:
         or re.sub(r"(?:[*:_]i|I)nnen$", "", word) in nouns
 
 
+def _abbreviates_common_noun(doc: Doc, start: int, end: int, lexicon: Lexicon) -> bool:
+    """An acronym in brackets right after a common noun that names no organisation
+    and is no name itself: "Umweltverträglichkeits-Prüfung (UVP)", "Bruttoinlandsprodukt
+    (BIP)". Kept: "Bundeswettbewerbsbehörde (BWB)" (an organisation noun), "Vereinte
+    Nationen (UN)" (a name NER found)."""
+    if end - start != 1 or start < 2 or end >= len(doc) or doc[start - 1].text != "(" or doc[end].text != ")":
+        return False
+    word = doc[start - 2]
+    if not doc[start].text.isupper() or word.ent_type_ or word.pos_ != "NOUN":
+        return False
+    last = word.text.rpartition("-")[2]
+    return is_noun_form(last if last[:1].isupper() else last.capitalize()) \
+        and not lexicon.noun_class(word.text) and not lexicon.institution(word.text)
+
+
 def _mention(doc: Doc, article: str, start_char: int, end_char: int, label: str, source: str) -> Mention | None:
     text = doc.text[start_char:end_char].strip(_QUOTES + " \n\t").rstrip(".,;:!?")
     if not text or not any(ch.isalpha() for ch in text) or len(text) > 80 or "\n" in text:
@@ -161,6 +181,9 @@ def type_hint(doc: Doc, start_token: int, end_token: int, lexicon: Lexicon) -> s
     if start_token > 0:
         prev = doc[start_token - 1]
         cls = lexicon.noun_class(prev.text) if prev.text[:1].isupper() else None
+        if cls and fold(prev.text) in lexicon.kinship_nouns \
+                and (doc[start_token].ent_type_ == "PER" or doc[start_token].text in given_names()):
+            return None  # "Trumps Tochter Ivanka": kin, not a company
         if cls:
             return cls
         # "Projekt mit dem Namen Stargate"
@@ -197,6 +220,8 @@ def ner_mentions(doc: Doc, article: str, lexicon: Lexicon | None = None) -> list
         if end + 2 < len(doc) and doc[end].text == "(" and fold(doc[end + 1].text) in lexicon.not_names \
                 and doc[end + 2].text == ")":
             continue  # "Künstliche Intelligenz (KI)": spelled out, a common abbreviation is a common noun
+        if _abbreviates_common_noun(doc, start, end, lexicon):
+            continue  # "Umweltverträglichkeits-Prüfung (UVP)": the short form of a thing, no organisation
         if label in ("PER", "LOC") and end - start == 1 and doc[start].tag_ == "NN" and first[1:].islower() \
                 and is_noun_form(first) and not type_hint(doc, start, end, lexicon):
             continue  # "Razzien", "Haftbefehl": a German common noun the tagger calls one (parties
@@ -222,6 +247,7 @@ def ner_mentions(doc: Doc, article: str, lexicon: Lexicon | None = None) -> list
     found.extend(cue_mentions(doc, article, lexicon, found))
     found.extend(role_mentions(doc, article, lexicon, found))
     found.extend(institution_mentions(doc, article, lexicon, found))
+    found.extend(region_member_mentions(doc, article, lexicon, found))
     return found
 
 
@@ -249,6 +275,36 @@ def institution_mentions(doc: Doc, article: str, lexicon: Lexicon, existing: lis
         elif nxt is not None and (nxt.ent_type_ or nxt.pos_ == "PROPN"):
             continue
         mention = _mention(doc, article, token.idx, end_char, "Organization", "institution")
+        if mention:
+            found.append(mention)
+    return found
+
+
+def region_unit_after(doc: Doc, i: int, lexicon: Lexicon) -> int | None:
+    """Index of the name after "im Bezirk", "in der Gemeinde", "im Bundesstaat" starting
+    at token ``i``, or None when the words there are not such a phrase."""
+    if i < len(doc) and fold(doc[i].text) in ("im", "in") and i + 1 < len(doc):
+        j = i + 1
+        if fold(doc[i].text) == "in" and fold(doc[j].text) in ("der", "dem"):
+            j += 1
+        if j + 1 < len(doc) and fold(doc[j].text) in lexicon.region_nouns and looks_like_name(doc[j + 1].text):
+            return j + 1
+    return None
+
+
+def region_member_mentions(doc: Doc, article: str, lexicon: Lexicon, existing: list[Mention]) -> list[Mention]:
+    """A word no lexicon knows before "im Bezirk Y", "im Bundesstaat Y" is a place
+    there: "Auf der Handalm im Bezirk Deutschlandsberg". A German common noun
+    before it ("der Unfall im Bezirk Y") is not."""
+    covered = [(m.start, m.end) for m in existing]
+    found = []
+    for token in doc[1:-3]:
+        if region_unit_after(doc, token.i + 1, lexicon) is None or token.pos_ not in ("NOUN", "PROPN", "X") \
+                or not looks_like_name(token.text) or is_noun_form(token.text) or token.text.isupper() \
+                or fold(token.text) in lexicon.not_names or lexicon.noun_class(token.text) \
+                or any(s < token.idx + len(token) and token.idx < e for s, e in covered):
+            continue
+        mention = _mention(doc, article, token.idx, token.idx + len(token), "LOC", "region")
         if mention:
             found.append(mention)
     return found
@@ -294,6 +350,8 @@ def cue_mentions(doc: Doc, article: str, lexicon: Lexicon, existing: list[Mentio
         if not cls or not (token.pos_ == "PROPN" or looks_like_acronym(word) or (len(word) == 1 and word.isupper())
                            or unknown_word):
             continue
+        if fold(prev.text) in lexicon.kinship_nouns and (token.ent_type_ == "PER" or word in given_names()):
+            continue  # "Trumps Tochter Ivanka Trump": a daughter, not a subsidiary
         if fold(token.text) in lexicon.not_names or any(s < token.idx + len(token) and token.idx < e for s, e in covered):
             continue
         end = token.i + 1  # more name words: "Zeitung Le Soir", "Konzern General Electric"
@@ -395,7 +453,8 @@ def gazetteer_mentions(doc: Doc, article: str, names: dict[str, str], existing: 
                 if key in names:
                     start = span.start_char
                     end = span.end_char if key == candidates[0] else span.end_char - 1
-                    if not any(s < end and start < e for s, e in covered):
+                    if not any(s < end and start < e for s, e in covered) \
+                            and not _abbreviates_common_noun(doc, span.start, span.end, lexicon):
                         hint = type_hint(doc, span.start, span.end, lexicon)
                         mention = _mention(doc, article, start, end, hint or names[key], "gazetteer")
                         if mention:

@@ -5,7 +5,7 @@ import subprocess
 import sys
 
 import pytest
-from rdflib import Graph
+from rdflib import RDFS, Graph
 from rdflib.compare import isomorphic
 
 from conftest import GOLD, ROOT, SEEDS
@@ -101,3 +101,34 @@ def test_build_complaint_and_protest_verbs_give_criticism(tmp_path):
     rows = graph.query("""PREFIX kg: <https://w3id.org/kg/ontology#> PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
         SELECT ?a ?b WHERE { ?x kg:criticized ?y . ?x rdfs:label ?a . ?y rdfs:label ?b }""")
     assert {(str(a), str(b)) for a, b in rows} == {("Mozilla", "Microsoft"), ("Verdi", "Amazon")}
+
+
+def _labelled_facts(graph: Graph, predicate: str) -> set[tuple[str, str]]:
+    rows = graph.query(f"""PREFIX kg: <https://w3id.org/kg/ontology#> PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+        SELECT ?a ?b WHERE {{ ?x kg:{predicate} ?y . ?x rdfs:label ?a . ?y rdfs:label ?b }}""")
+    return {(str(a), str(b)) for a, b in rows}
+
+
+def test_build_places_in_an_administrative_unit_and_a_bare_chief_title(tmp_path):
+    article = tmp_path / "windpark.txt"
+    article.write_text("Windpark genehmigt\n\nDie Kelag AG baut einen Windpark auf der Koralpe im Bezirk Wolfsberg. "
+                       "Das teilte das Unternehmen am Montag mit. Nach der Umweltverträglichkeits-Prüfung (UVP) "
+                       "könne nun gebaut werden, sagte Vorstandssprecher Manfred Freitag.\n", encoding="utf-8")
+    build([article], tmp_path / "out", formats=["ttl"], html=False)
+    graph = Graph().parse(tmp_path / "out" / "graph.ttl")
+    assert ("Koralpe", "Wolfsberg") in _labelled_facts(graph, "locatedIn")
+    assert _labelled_facts(graph, "leads") == {("Manfred Freitag", "Kelag AG")}
+    labels = {str(label) for label in graph.objects(None, RDFS.label)}
+    assert "UVP" not in labels  # the short form of a procedure, no organisation
+
+
+def test_build_kin_words_before_a_person_are_no_company(tmp_path):
+    article = tmp_path / "familie.txt"
+    article.write_text("Familie und Konzern\n\nDie Verizon-Tochter AOL verkauft künftig Anzeigen. "
+                       "Trumps Tochter Ivanka Trump reiste am Montag nach Berlin.\n", encoding="utf-8")
+    build([article], tmp_path / "out", formats=["ttl"], html=False)
+    graph = Graph().parse(tmp_path / "out" / "graph.ttl")
+    assert _labelled_facts(graph, "owns") == {("Verizon", "AOL")}
+    rows = graph.query("""PREFIX kg: <https://w3id.org/kg/ontology#> PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+        SELECT ?t WHERE { ?x rdfs:label "Ivanka Trump" ; a ?t }""")
+    assert {str(t).rsplit("#", 1)[-1] for (t,) in rows} == {"Person"}
