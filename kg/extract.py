@@ -160,6 +160,14 @@ class Extractor:
                     state.prefix_entity.setdefault(tok.i, key)
             state.mentions.append((m.start, key))
         state.mentions.sort()
+        # "Ärztekammerpräsident Thomas Szekeres": a name of this article before the role noun
+        forms = {resolution_key(form): key for key in sorted(set(state.token_entity.values()))
+                 for form in (self.resolution.by_key[key].label, *self.resolution.by_key[key].alt_labels)}
+        for tok in doc:
+            if tok.i not in state.token_entity and tok.i not in state.prefix_entity:
+                prefix = self.lexicon.role_prefix(tok.text)
+                if prefix and resolution_key(prefix) in forms:
+                    state.prefix_entity[tok.i] = forms[resolution_key(prefix)]
         return state
 
     def _last_person(self, state: _ArticleState, before_char: int, sent_index: int,
@@ -183,7 +191,7 @@ class Extractor:
         noun: the founders in "Apple-Gründer Steve Jobs und Google-Chef Larry
         Page" are Steve Jobs alone.
         """
-        if depth > 4:
+        if depth > 4 or self._dateline(tok, state):
             return []
         found: list[str] = []
         if tok.i in state.token_entity:
@@ -262,6 +270,24 @@ class Extractor:
             if child.dep_ in ("conj", "cj") and (role_conjuncts or not self.lexicon.role_of(child.text)):
                 found.extend(self.referents(child, state, sent_index, depth + 1, role_conjuncts))
         return list(dict.fromkeys(found))
+
+    @staticmethod
+    def _dateline(tok: Token, state: _ArticleState) -> bool:
+        """A place opening a sentence before a dash ("Wien – Das dritte Nein ...",
+        "Wien/Graz – ..."): where the report was filed, never an argument, whatever
+        the parse attached it to."""
+        key = state.token_entity.get(tok.i)
+        if key is None:
+            return False
+        i = tok.i
+        while i + 1 < len(tok.doc) and (state.token_entity.get(i + 1) == key or tok.doc[i + 1].text == "/"
+                                        or (tok.doc[i].text == "/" and i + 1 in state.token_entity)):
+            i += 1
+        start = tok.i
+        while start > tok.sent.start and (state.token_entity.get(start - 1) == key or tok.doc[start - 1].text == "/"
+                                          or tok.doc[start].text == "/"):
+            start -= 1
+        return start == tok.sent.start and i + 1 < len(tok.doc) and tok.doc[i + 1].text in ("–", "—", "-")
 
     def _described_people(self, state: _ArticleState) -> list[tuple[str, str]]:
         """(descriptor, person) for each common noun right before a person's
@@ -515,6 +541,9 @@ class Extractor:
         while True:
             while i + 1 < len(doc) and state.token_entity.get(i + 1) == names[-1]:
                 i += 1  # to the end of this name
+            if i + 1 < len(doc) and doc[i + 1].text == "(":
+                close = next((t.i for t in doc[i + 2:i + 8] if t.text == ")"), None)
+                i = close if close is not None else i  # "Spar (30 Prozent) und Rewe": skip the aside
             if i + 2 < len(doc) and doc[i + 1].text in (",", "und", "sowie", "oder") \
                     and i + 2 in state.token_entity and state.token_entity[i + 2] not in names:
                 names.append(state.token_entity[i + 2])
@@ -881,13 +910,24 @@ class Extractor:
             critics = [k for t in verb.subtree if t.head.i in (verb.i, *(c.i for c in verb.children))
                        and self._preposition(t) in critic_preps
                        for k in self.referents(t, state, si) if self.cls(k) in (P, O)]
+            if not any(self.cls(k) == P for k in critics):
+                # word order when the parse is lost: "löst bei Wiens Stadträtin Sonja Wehsely
+                # Empörung aus" (the person named right after the preposition)
+                people = [state.token_entity[t.i] for prep in sent if fold(prep.text) in critic_preps
+                          for t in prep.doc[prep.i + 1:min(prep.i + 6, sent.end)]
+                          if t.i in state.token_entity and self.cls(state.token_entity[t.i]) == P]
+                critics = people[:1] or critics
             targets = []
-            for subject in (c for c in verb.children if c.dep_ in _SUBJ):
+            subjects = [c for c in verb.children if c.dep_ in _SUBJ and not self._dateline(c, state)]
+            for subject in subjects:
                 found = [k for k in self.referents(subject, state, si) if self.cls(k) in (P, O)]
                 if not found:
                     found = [state.token_entity[t.i] for t in subject.subtree if t.i in state.token_entity
                              and self.cls(state.token_entity[t.i]) in (P, O)][:1]
                 targets += found
+            if not subjects:  # the parse took a dateline for the subject: the first name before the verb
+                targets += [state.token_entity[t.i] for t in sent if t.i < verb.i and t.i in state.token_entity
+                            and not self._dateline(t, state) and self.cls(state.token_entity[t.i]) in (P, O)][:1]
             for critic in dict.fromkeys(critics):
                 for target in dict.fromkeys(targets):
                     out += self._fact(critic, "criticized", target, state, sent)

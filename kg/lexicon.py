@@ -143,6 +143,19 @@ class Lexicon:
                     return self.role_noun_index[noun]
         return None
 
+    def role_prefix(self, word: str) -> str | None:
+        """The part of an unhyphenated role compound before its role noun, capitalised:
+        "Ärztekammerpräsident" -> "Ärztekammer", "Konzernchefs" -> "Konzern"; None when
+        the word is no such compound or the rest is under three letters."""
+        if "-" in word or not self.role_of(word):
+            return None
+        folded = fold(word)
+        for form in _noun_forms(folded):
+            for noun in self._roles_longest_first:
+                if form.endswith(noun) and len(form) - len(noun) >= 3:
+                    return word[:len(form) - len(noun)]
+        return None
+
     @functools.cached_property
     def _roles_longest_first(self) -> list[str]:
         return sorted(self.role_noun_index, key=len, reverse=True)

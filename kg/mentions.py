@@ -24,7 +24,7 @@ from collections import Counter, defaultdict
 
 from spacy.tokens import Doc, Span
 
-from kg.lexicon import Lexicon, common_nouns, fold, is_legal_form, lemma_lookup, load_lexicon
+from kg.lexicon import MONTHS, Lexicon, common_nouns, fold, is_legal_form, lemma_lookup, load_lexicon
 from typing import Sequence
 
 from kg.names import given_names
@@ -77,9 +77,18 @@ def _trim(span: Span, lexicon: Lexicon) -> tuple[int, int] | None:
             break
     # A leading descriptor noun before a name is not part of it: "Software-Riese Oracle";
     # a registered company name keeps its words: "Energie Steiermark AG".
-    while end - start > 1 and doc[start].pos_ == "NOUN" and any(doc[i].pos_ == "PROPN" for i in range(start + 1, end)) \
-            and not is_legal_form(doc[end - 1].text):
-        start += 1
+    after_cue_noun = False
+    while end - start > 1 and not is_legal_form(doc[end - 1].text):
+        if doc[start].pos_ == "NOUN" and any(doc[i].pos_ == "PROPN" for i in range(start + 1, end)):
+            start += 1
+        elif lexicon.noun_class(doc[start].text) and _plain_cue_noun(doc[start].text, lexicon) \
+                and all(looks_like_name(doc[i].text) and not is_noun_form(doc[i].text) for i in range(start + 1, end)):
+            # the tagger misreads some ("der Suchmaschine Bing" as PROPN + NOUN): a cue
+            # noun before words no German dictionary knows is a descriptor all the same
+            start += 1
+            after_cue_noun = True
+        else:
+            break
         while end - start > 1 and fold(doc[start].text) in _LEADING_WORDS:
             start += 1  # "Mentor von Apple": the preposition after the descriptor goes too
     # A genitive name before a noun is not part of the name: "Trumps Wirtschaftspläne".
@@ -96,18 +105,54 @@ def _trim(span: Span, lexicon: Lexicon) -> tuple[int, int] | None:
             if doc[i].is_punct:
                 end = i
                 break
-        while end - start > 1 and lexicon.role_of(doc[end - 1].text):
-            end -= 1  # "dass Hillary Clinton Präsidentin wird": the role is not the name
+        while end - start > 1 and (lexicon.role_of(doc[end - 1].text) or (
+                doc[end - 1].text.endswith(_ABSTRACT_SUFFIXES) and is_noun_form(doc[end - 1].text))):
+            end -= 1  # "dass Hillary Clinton Präsidentin wird": the role is not the name; nor
+            # an abstract noun after it ("löst bei Sonja Wehsely Empörung aus")
         if not any(doc[i].pos_ == "PROPN" for i in range(start, end)) and not (
                 end - start == 1 and any(len(e) > 1 and e.label_ == "PER" and e[-1].text == doc[start].text
                                          for e in doc.ents)):
             return None  # "Künstliche Intelligenz" tagged as a person; "Sessions" after "Jeff Sessions" stays
-    if start < end and all(doc[i].pos_ == "NOUN" for i in range(start, end)) \
+    if start < end and not after_cue_noun and all(doc[i].pos_ == "NOUN" for i in range(start, end)) \
             and not any(looks_like_acronym(doc[i].text) for i in range(start, end)):
         return None  # common nouns only: "Themen", "Joint Venture"
     if start >= end:
         return None
     return start, end
+
+
+#: Name particles after which a capital inside a surname is normal ("McCain", "DiCaprio").
+_SURNAME_PARTICLES = ("Mc", "Mac", "O'", "O’", "Di", "De", "Da", "La", "Le", "Van", "Von", "Du")
+
+
+def _country_word(token, lexicon: Lexicon) -> bool:
+    """The nominative name of a country ("China", "Japan"; not "Jordan", which is
+    Jordanien in German)."""
+    country = lexicon.country_by_name(token.text)
+    return country is not None and country.label == token.text
+
+
+def _no_person_name(span: Span, lexicon: Lexicon) -> bool:
+    """A name NER called a person that cannot be one: a country in it ("Japan
+    Display", "Samsung Korea" — never "Paris Hilton": only countries count) or a
+    single word with a capital inside ("GeekWire", "YouTube"; not "McCain")."""
+    if len(span) > 1 and any(_country_word(t, lexicon) for t in span):
+        return True
+    word = span[0].text
+    return len(span) == 1 and word[:1].isupper() and any(ch.isupper() for ch in word[1:]) \
+        and not word.isupper() and "-" not in word and not word.startswith(_SURNAME_PARTICLES)
+
+
+#: Endings of German abstract nouns, which are never part of a person's name.
+_ABSTRACT_SUFFIXES = ("ung", "heit", "keit", "schaft", "tion", "ität", "ismus", "nis")
+
+
+def _plain_cue_noun(word: str, lexicon: Lexicon) -> bool:
+    """A cue noun as a whole word ("Suchmaschine", "Software-Riese", "Konzerne"), not
+    a name that merely ends like one ("Volksbank", "Raiffeisenbank")."""
+    folded = fold(word)
+    return is_noun_form(word) or "-" in word or folded in lexicon.organization_nouns \
+        or folded in lexicon.product_nouns or folded in lexicon.project_nouns
 
 
 def _registered_name_start(doc: Doc, start: int, lexicon: Lexicon) -> int:
@@ -220,12 +265,16 @@ def ner_mentions(doc: Doc, article: str, lexicon: Lexicon | None = None) -> list
         if end + 2 < len(doc) and doc[end].text == "(" and fold(doc[end + 1].text) in lexicon.not_names \
                 and doc[end + 2].text == ")":
             continue  # "Künstliche Intelligenz (KI)": spelled out, a common abbreviation is a common noun
+        if fold(doc[start].text) in MONTHS and all(t.like_num or t.is_punct for t in doc[start + 1:end]):
+            continue  # "März 2007": a date
         if _abbreviates_common_noun(doc, start, end, lexicon):
             continue  # "Umweltverträglichkeits-Prüfung (UVP)": the short form of a thing, no organisation
         if label in ("PER", "LOC") and end - start == 1 and doc[start].tag_ == "NN" and first[1:].islower() \
                 and is_noun_form(first) and not type_hint(doc, start, end, lexicon):
             continue  # "Razzien", "Haftbefehl": a German common noun the tagger calls one (parties
             # such as "die Grünen" are organisations and stay)
+        if label == "PER" and end - start > 1 and _country_word(doc[end - 1], lexicon):
+            end -= 1  # "Während Trump China als Feind betrachtet": two names run together
         end_char = doc[end - 1].idx + len(doc[end - 1].text)
         last_head, _, last_tail = doc[end - 1].text.rpartition("-")
         if label == "ORG" and end - start == 1 and last_head and _is_common_noun(last_tail) \
@@ -237,6 +286,8 @@ def ner_mentions(doc: Doc, article: str, lexicon: Lexicon | None = None) -> list
         hint = type_hint(doc, start, end, lexicon)
         if is_legal_form(doc[end - 1].text):
             label, hint = "ORG", None  # "Flughafen Wien AG": a registered company, whatever NER says
+        if label == "PER" and _no_person_name(doc[start:end], lexicon):
+            label = "ORG"  # "Japan Display", "GeekWire": a firm the NER took for a person
         if start > ent.start and lexicon.role_of(doc[start - 1].text) in _PERSON_ROLES:
             label = "PER"  # "Microsoft-Chef Satya Nadella": whoever holds the role is a person
         mention = _mention(doc, article, doc[start].idx, end_char, hint or label, "ner")

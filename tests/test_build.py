@@ -132,3 +132,29 @@ def test_build_kin_words_before_a_person_are_no_company(tmp_path):
     rows = graph.query("""PREFIX kg: <https://w3id.org/kg/ontology#> PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
         SELECT ?t WHERE { ?x rdfs:label "Ivanka Trump" ; a ?t }""")
     assert {str(t).rsplit("#", 1)[-1] for (t,) in rows} == {"Person"}
+
+
+def test_build_dateline_role_compound_and_rejection_by_word_order(tmp_path):
+    article = tmp_path / "kammer.txt"
+    article.write_text("Streit um Spitäler\n\nGraz – Das zweite Nein der Apothekerkammer zum neuen Vertrag löst bei "
+                       "Landesrätin Maria Huber Empörung aus. Apothekerkammerpräsident Peter Lindner verteidigte "
+                       "die Entscheidung im März 2015.\n", encoding="utf-8")
+    build([article], tmp_path / "out", formats=["ttl"], html=False)
+    graph = Graph().parse(tmp_path / "out" / "graph.ttl")
+    assert _labelled_facts(graph, "criticized") == {("Maria Huber", "Apothekerkammer")}
+    assert _labelled_facts(graph, "presidentOf") == {("Peter Lindner", "Apothekerkammer")}
+    labels = {str(label) for label in graph.objects(None, RDFS.label)}
+    assert not {"Maria Huber Empörung", "März 2015"} & labels
+
+
+def test_build_entity_classes_from_words_around_the_name(tmp_path):
+    article = tmp_path / "zulieferer.txt"
+    article.write_text("Zulieferer unter Druck\n\nDer Apple-Zulieferer Japan Display spürt den schwachen Absatz. "
+                       "Microsoft setzt weiter auf das Geschäft der Suchmaschine Bing.\n", encoding="utf-8")
+    build([article], tmp_path / "out", formats=["ttl"], html=False)
+    graph = Graph().parse(tmp_path / "out" / "graph.ttl")
+    rows = graph.query("""PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+        SELECT ?l ?t WHERE { ?x rdfs:label ?l ; a ?t }""")
+    classes = {str(label): str(cls).rsplit("#", 1)[-1] for label, cls in rows}
+    assert classes["Japan Display"] == "Organization"
+    assert classes["Bing"] == "Product"
