@@ -81,10 +81,11 @@ def _trim(span: Span, lexicon: Lexicon) -> tuple[int, int] | None:
     while end - start > 1 and not is_legal_form(doc[end - 1].text):
         if doc[start].pos_ == "NOUN" and any(doc[i].pos_ == "PROPN" for i in range(start + 1, end)):
             start += 1
-        elif lexicon.noun_class(doc[start].text) and _plain_cue_noun(doc[start].text, lexicon) \
+        elif lexicon.noun_class(doc[start].text) in ("Product", "Project") and _plain_cue_noun(doc[start].text, lexicon) \
                 and all(looks_like_name(doc[i].text) and not is_noun_form(doc[i].text) for i in range(start + 1, end)):
-            # the tagger misreads some ("der Suchmaschine Bing" as PROPN + NOUN): a cue
-            # noun before words no German dictionary knows is a descriptor all the same
+            # the tagger misreads some ("der Suchmaschine Bing" as PROPN + NOUN): a product
+            # noun before words no German dictionary knows is a descriptor all the same (not
+            # an organisation noun: "Bank Austria" is a name)
             start += 1
             after_cue_noun = True
         else:
