@@ -20,7 +20,7 @@ from kg.clean import Dropped, clean
 from kg.errors import InputError
 from kg.extract import Extractor
 from kg.ingest import Article, Skipped, read_articles
-from kg.mentions import acronym_links, former_name_links, gazetteer_mentions, known_names, ner_mentions
+from kg.mentions import acronym_links, drop_contained, former_name_links, gazetteer_mentions, known_names, ner_mentions
 from kg.nlp import load_pipeline
 from kg.rdf import build_graph, merge_claims
 from kg.resolve import resolve
@@ -52,7 +52,7 @@ def extract_graph(articles: Sequence[Article], nlp: Language, *, progress: bool 
     all_mentions, former_names, acronyms = [], [], []
     per_article = []
     for a, doc, mentions in zip(articles, docs, first):
-        ms = mentions + gazetteer_mentions(doc, a.id, names, mentions)
+        ms = drop_contained(mentions + gazetteer_mentions(doc, a.id, names, mentions))
         renamed, links = former_name_links(doc, a.id, ms)
         ms += renamed
         per_article.append((a.id, doc, ms))

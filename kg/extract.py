@@ -463,7 +463,7 @@ class Extractor:
                     others.append(state.token_entity[tok.i - 1])  # "der ugandische Präsident X"
                 for child in tok.children:  # "Chef von OpenAI", "Trumps engster Ratgeber"
                     if child.dep_ in ("nmod", "obl", "ag", "pg", "nmod:poss", "det:poss", "det") \
-                            and child.i in state.token_entity:
+                            and child.i in state.token_entity and state.token_entity[child.i] not in holders:
                         others.append(state.token_entity[child.i])
                     elif child.dep_ in ("nmod", "ag") and child.i > tok.i and child.pos_ == "NOUN" \
                             and self.lexicon.noun_class(child.text) == O:
@@ -476,6 +476,14 @@ class Extractor:
                         owner = self._last_person(state, child.idx, si, exclude=set(holders))
                         if owner:
                             others.append(owner)
+                    elif child.dep_ in ("det:poss", "nmod:poss") and child.pos_ in ("DET", "PRON") \
+                            and fold(child.text).startswith("ihr") and role in ("advisorOf", "competitorOf") \
+                            or (child.tag_ == "PPOSAT" and fold(child.text).startswith("ihr")
+                                and role in ("advisorOf", "competitorOf")):
+                        # "richtet Wehsely ihrem Gegenspieler X aus": "ihr" is her or their, so
+                        # only the person who is this clause's subject
+                        others += [k for k in self._subjects_of(_governing_verb(tok), state, si)
+                                   if self.cls(k) == P and k not in holders][:1]
                 if not others and role in ("partnerOf", "competitorOf") and not from_subject:
                     # "OpenAI wird vom Partner Microsoft unterstützt"
                     others += [k for k in self._subjects_of(_governing_verb(tok), state, si) if k not in holders]
@@ -529,6 +537,15 @@ class Extractor:
             # "Elon Musk, Trumps engster Ratgeber"; "Erich Schönleitner, Geschäftsführer der
             # Pfeiffer HandelsgmbH" parsed as a conjunct
             return [state.token_entity[tok.head.i]]
+        if nxt < len(tok.doc) and tok.doc[nxt].text == ",":
+            # "ihrem Gegenspieler, dem Wiener Ärztekammerpräsidenten Thomas Szekeres,": an
+            # apposition set off by commas that the parse hung elsewhere
+            for t in tok.doc[nxt + 1:min(nxt + 6, tok.sent.end)]:
+                if t.i in state.token_entity:
+                    return [state.token_entity[t.i]] if t.i > nxt + 1 and fold(tok.doc[nxt + 1].text) in _DEFINITE \
+                        else []
+                if t.pos_ not in ("DET", "ADJ", "NOUN", "PROPN") or t.text == ",":
+                    break
         return []
 
     @staticmethod
@@ -967,7 +984,7 @@ class Extractor:
             subjects = [c for c in subjects if c.i < verb.i]
         found = [k for c in subjects for k in self.referents(c, state, si)]
         if not found and verb.dep_ in ("ccomp", "xcomp", "advcl") and verb.head.i != verb.i \
-                and (verb.tag_ == "VVIZU" or any(c.tag_ == "PTKZU" for c in verb.children)):
+                and (verb.tag_ in ("VVIZU", "VVINF") or any(c.tag_ == "PTKZU" for c in verb.children)):
             # "Rubio sagte zu, ihn zu unterstützen": a zu-infinitive's subject is its head's
             return self._subjects_of(verb.head, state, si)
         if not found:  # "hatte Campbell an der Spitze gestanden": the parse hangs the subject on the auxiliary

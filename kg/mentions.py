@@ -266,6 +266,9 @@ def ner_mentions(doc: Doc, article: str, lexicon: Lexicon | None = None) -> list
         if end + 2 < len(doc) and doc[end].text == "(" and fold(doc[end + 1].text) in lexicon.not_names \
                 and doc[end + 2].text == ")":
             continue  # "Künstliche Intelligenz (KI)": spelled out, a common abbreviation is a common noun
+        if label == "PER" and end - start == 1 and first[1:].islower() and lexicon.noun_class(first) \
+                and not _plain_cue_noun(first, lexicon) and first not in given_names():
+            continue  # "Bildschirmhersteller": a compound of a cue noun is a description, no person
         if fold(doc[start].text) in MONTHS and all(t.like_num or t.is_punct for t in doc[start + 1:end]):
             continue  # "März 2007": a date
         if _abbreviates_common_noun(doc, start, end, lexicon):
@@ -454,6 +457,8 @@ def compound_mentions(doc: Doc, article: str, lexicon: Lexicon, known: dict[str,
         head, _, rest = token.text.partition("-")
         if not rest or not looks_like_name(head) or len(head) < 2:
             continue
+        if head[1:].islower() and head.lower() in lemma_lookup() and resolution_key(head) not in known:
+            continue  # "Billig-Tochter", "Klein-Anleger": an adjective or other German word, no name
         country = lexicon.country_by_demonym(head) if head.isupper() else None
         cls = lexicon.noun_class(rest)
         role = lexicon.role_of(rest)
@@ -505,7 +510,9 @@ def gazetteer_mentions(doc: Doc, article: str, names: dict[str, str], existing: 
                 if key in names:
                     start = span.start_char
                     end = span.end_char if key == candidates[0] else span.end_char - 1
-                    if not any(s < end and start < e for s, e in covered) \
+                    longer = length > 1 and names[key] != "KNOWN" and all(looks_like_name(t.text) for t in span) and all(
+                        start <= s and e <= end for s, e in covered if s < end and start < e)
+                    if (longer or not any(s < end and start < e for s, e in covered)) \
                             and not _abbreviates_common_noun(doc, span.start, span.end, lexicon):
                         hint = type_hint(doc, span.start, span.end, lexicon)
                         mention = _mention(doc, article, start, end, hint or names[key], "gazetteer")
@@ -522,6 +529,15 @@ def gazetteer_mentions(doc: Doc, article: str, names: dict[str, str], existing: 
     found.extend(m for m in compound_mentions(doc, article, lexicon, names)
                  if not any(s < m.end and m.start < e for s, e in [(x.start, x.end) for x in existing]))
     return found
+
+
+def drop_contained(mentions: list[Mention]) -> list[Mention]:
+    """Without the mentions that lie inside a longer known name found by the
+    gazetteer: "Japan" (LOC) in "Japan Display zufolge", where the collection
+    knows the company "Japan Display"."""
+    longer = [m for m in mentions if m.source == "gazetteer"]
+    return [m for m in mentions if not any(g.article == m.article and g.start <= m.start and m.end <= g.end
+                                           and (g.start, g.end) != (m.start, m.end) for g in longer)]
 
 
 def known_names(docs: Sequence, mentions: Sequence[Sequence[Mention]]) -> dict[str, str]:

@@ -158,3 +158,18 @@ def test_build_entity_classes_from_words_around_the_name(tmp_path):
     classes = {str(label): str(cls).rsplit("#", 1)[-1] for label, cls in rows}
     assert classes["Japan Display"] == "Organization"
     assert classes["Bing"] == "Product"
+
+
+def test_build_competitors_subsidiaries_and_longer_known_names(tmp_path):
+    article = tmp_path / "display.txt"
+    article.write_text("Displays\n\nDer Apple-Zulieferer Japan Display spürt den schwachen Absatz. Doch auf den Gewinn "
+                       "drücken Japan Display zufolge auch höhere Kosten. Der Konzern ringt darum, zu südkoreanischen "
+                       "Konkurrenten wie LG Display und Samsung aufzuschließen. Die Lufthansa senkt die Preise. Bei der "
+                       "Billig-Tochter Germanwings gibt es das schon.\n", encoding="utf-8")
+    build([article], tmp_path / "out", formats=["ttl"], html=False)
+    graph = Graph().parse(tmp_path / "out" / "graph.ttl")
+    competitors = {frozenset(pair) for pair in _labelled_facts(graph, "competitorOf")}
+    assert competitors == {frozenset({"Japan Display", "LG Display"}), frozenset({"Japan Display", "Samsung"})}
+    assert _labelled_facts(graph, "owns") == {("Lufthansa", "Germanwings")}
+    labels = {str(label) for label in graph.objects(None, RDFS.label)}
+    assert not {"Japan", "Billig"} & labels
