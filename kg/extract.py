@@ -191,8 +191,11 @@ class Extractor:
         noun: the founders in "Apple-Gründer Steve Jobs und Google-Chef Larry
         Page" are Steve Jobs alone.
         """
-        if depth > 4 or self._dateline(tok, state):
+        if depth > 4:
             return []
+        if self._dateline(tok, state):  # "Warschau – Der Parteichef X hat ...", parsed as a conjunct of the place
+            return [k for c in tok.children if c.dep_ in ("conj", "cj", "appos") and c.i > tok.i
+                    for k in self.referents(c, state, sent_index, depth + 1)]
         found: list[str] = []
         if tok.i in state.token_entity:
             found.append(state.token_entity[tok.i])
@@ -491,8 +494,15 @@ class Extractor:
                     projects = self._article_entities(state, PJ)
                     others += projects[:1] if len(projects) == 1 else []
                 nearest = self.lexicon.roles[role].get("nearest_org")
-                if not others and (nearest is True or (nearest and fold(tok.text) in nearest)):
-                    key = self._nearest_org(state, sents, si, tok)
+                prefix = self.lexicon.role_prefix(tok.text)
+                of_an_org = role in ("leads", "presidentOf", "spokespersonOf") and prefix is not None \
+                    and fold(prefix) in self.lexicon.org_role_prefixes  # "Verbandspräsident", "Parteichef"
+                if not others and of_an_org:  # "Verbandspräsident": the article's "...verband"
+                    stem = fold(prefix).rstrip("s")
+                    others += sorted({k for k in state.token_entity.values() if self.cls(k) == O
+                                      and stem in fold(self.resolution.by_key[k].label)})[:1]
+                if not others and (nearest is True or of_an_org or (nearest and fold(tok.text) in nearest)):
+                    key = self._nearest_org(state, sents, si, tok, article_wide=not of_an_org)
                     if key:
                         others.append(key)
                 spec = self.lexicon.roles[role]
@@ -568,15 +578,22 @@ class Extractor:
             else:
                 return names
 
-    def _nearest_org(self, state: _ArticleState, sents: list[Span], si: int, tok: Token) -> str | None:
+    def _nearest_org(self, state: _ArticleState, sents: list[Span], si: int, tok: Token,
+                     article_wide: bool = True) -> str | None:
+        """The organisation a role noun without one is held at: the last named in this
+        sentence before the noun or in the previous one; with ``article_wide``, else
+        the only one the article has named so far."""
         window = [t for t in sents[si] if t.i < tok.i] + (list(sents[si - 1]) if si else [])
         for t in sorted(window, key=lambda t: -t.i if t.sent == tok.sent else -t.i + 10**6):
-            key = state.token_entity.get(t.i)
+            key = state.token_entity.get(t.i) or state.prefix_entity.get(t.i)
             if key and self.cls(key) == O:
                 return key
+        if not article_wide:
+            return None
         # further back only when the article so far names one organisation ("wie das
         # Unternehmen mitteilte ... so Vorstandssprecher X")
-        before = {key for i, key in state.token_entity.items() if i < tok.i and self.cls(key) == O}
+        before = {key for i, key in (*state.token_entity.items(), *state.prefix_entity.items())
+                  if i < tok.i and self.cls(key) == O}
         return before.pop() if len(before) == 1 else None
 
     # --- verbs --------------------------------------------------------------------

@@ -66,6 +66,7 @@ class Lexicon:
     place_nouns: frozenset[str]
     region_nouns: frozenset[str]
     kinship_nouns: frozenset[str]
+    org_role_prefixes: frozenset[str]
     funding_nouns: frozenset[str]
     reciprocal_criticism_nouns: frozenset[str]
     rejection_verbs: dict      # lemma -> prepositions of the critic
@@ -200,6 +201,7 @@ def load_lexicon() -> Lexicon:
         institution_nouns=fs("institution_nouns"), institution_heads=fs("institution_heads"), product_nouns=fs("product_nouns"),
         project_nouns=fs("project_nouns"), place_nouns=fs("place_nouns"),
         region_nouns=fs("region_nouns"), kinship_nouns=fs("kinship_nouns"),
+        org_role_prefixes=fs("org_role_prefixes"),
         funding_nouns=fs("funding_nouns"), possessive_nouns=possessive, verbs=verbs,
         reciprocal_criticism_nouns=fs("reciprocal_criticism_nouns"),
         rejection_verbs={fold(v): tuple(fold(p) for p in preps) for v, preps in cues["rejection_verbs"].items()},

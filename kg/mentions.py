@@ -79,13 +79,21 @@ def _trim(span: Span, lexicon: Lexicon) -> tuple[int, int] | None:
     # a registered company name keeps its words: "Energie Steiermark AG".
     after_cue_noun = False
     while end - start > 1 and not is_legal_form(doc[end - 1].text):
-        if doc[start].pos_ == "NOUN" and any(doc[i].pos_ == "PROPN" for i in range(start + 1, end)):
-            start += 1
-        elif lexicon.noun_class(doc[start].text) in ("Product", "Project") and _plain_cue_noun(doc[start].text, lexicon) \
-                and all(looks_like_name(doc[i].text) and not is_noun_form(doc[i].text) for i in range(start + 1, end)):
+        if doc[start + 1].pos_ == "ADJ" and doc[start + 1].text[:1].isupper():
+            break  # "Bundesverband Deutscher Versicherungskaufleute": the noun opens the name
+        if doc[start].pos_ == "NOUN" and any(doc[i].pos_ == "PROPN" or any(ch.isdigit() for ch in doc[i].text)
+                                             or looks_like_acronym(doc[i].text) for i in range(start + 1, end)):
+            start += 1  # "Internetportal Check24" too
+        elif lexicon.noun_class(doc[start].text) \
+                and all(looks_like_name(doc[i].text) and not is_noun_form(doc[i].text) for i in range(start + 1, end)) \
+                and ((lexicon.noun_class(doc[start].text) in ("Product", "Project")
+                      and _plain_cue_noun(doc[start].text, lexicon))
+                     or all(looks_like_acronym(doc[i].text) or any(ch.isdigit() for ch in doc[i].text)
+                            for i in range(start + 1, end))):
             # the tagger misreads some ("der Suchmaschine Bing" as PROPN + NOUN): a product
-            # noun before words no German dictionary knows is a descriptor all the same (not
-            # an organisation noun: "Bank Austria" is a name)
+            # noun before words no German dictionary knows is a descriptor all the same; an
+            # organisation noun only before a brand-like word ("dem Internetportal Check24";
+            # "Bank Austria" is a name)
             start += 1
             after_cue_noun = True
         else:
@@ -136,9 +144,11 @@ def _country_word(token, lexicon: Lexicon) -> bool:
 def _no_person_name(span: Span, lexicon: Lexicon) -> bool:
     """A name NER called a person that cannot be one: a country in it ("Japan
     Display", "Samsung Korea" — never "Paris Hilton": only countries count) or a
-    single word with a capital inside ("GeekWire", "YouTube"; not "McCain")."""
+    single word with a capital inside ("GeekWire", "YouTube"; not "McCain"), or digits."""
     if len(span) > 1 and any(_country_word(t, lexicon) for t in span):
         return True
+    if any(ch.isdigit() for t in span for ch in t.text):
+        return True  # "Check24"
     word = span[0].text
     return len(span) == 1 and word[:1].isupper() and any(ch.isupper() for ch in word[1:]) \
         and not word.isupper() and "-" not in word and not word.startswith(_SURNAME_PARTICLES)
@@ -266,9 +276,9 @@ def ner_mentions(doc: Doc, article: str, lexicon: Lexicon | None = None) -> list
         if end + 2 < len(doc) and doc[end].text == "(" and fold(doc[end + 1].text) in lexicon.not_names \
                 and doc[end + 2].text == ")":
             continue  # "Künstliche Intelligenz (KI)": spelled out, a common abbreviation is a common noun
-        if label == "PER" and end - start == 1 and first[1:].islower() and lexicon.noun_class(first) \
+        if label in ("PER", "LOC") and end - start == 1 and first[1:].islower() and lexicon.noun_class(first) \
                 and not _plain_cue_noun(first, lexicon) and first not in given_names():
-            continue  # "Bildschirmhersteller": a compound of a cue noun is a description, no person
+            continue  # "Bildschirmhersteller", "Internetportal": a compound of a cue noun is a description
         if fold(doc[start].text) in MONTHS and all(t.like_num or t.is_punct for t in doc[start + 1:end]):
             continue  # "März 2007": a date
         if _abbreviates_common_noun(doc, start, end, lexicon):
@@ -397,7 +407,9 @@ def cue_mentions(doc: Doc, article: str, lexicon: Lexicon, existing: list[Mentio
     found = []
     for token in doc[1:]:
         prev = doc[token.i - 1]
-        cls = lexicon.noun_class(prev.text) if prev.pos_ == "NOUN" else None
+        cls = lexicon.noun_class(prev.text) if prev.pos_ == "NOUN" or (
+            prev.pos_ == "PROPN" and prev.text[1:].islower() and not _plain_cue_noun(prev.text, lexicon)) else None
+        # (a cue compound the tagger took for a name counts: "dem Internetportal Travel24")
         word = token.text.rstrip(".")
         # the tagger may not know a foreign name ("Software-Firma Intuit" as ADV):
         # a capitalised word that is no German noun counts too
@@ -417,7 +429,13 @@ def cue_mentions(doc: Doc, article: str, lexicon: Lexicon, existing: list[Mentio
             end += 1
         last = doc[end - 1]
         end_char = last.idx + len(last.text.rstrip(".")) if end > token.i + 1 else token.idx + len(word)
-        mention = _mention(doc, article, token.idx, end_char, cls, "cue")
+        begin = token.idx
+        if cls == "Organization" and token.pos_ == "ADJ" and word.endswith("er"):
+            begin = prev.idx  # "Bundesverband Deutscher Versicherungskaufleute": the noun opens the name
+            if end == token.i + 1 and end < len(doc) and doc[end].pos_ in ("NOUN", "PROPN") \
+                    and doc[end].text[:1].isupper():
+                end_char = doc[end].idx + len(doc[end].text)  # the noun the adjective goes with
+        mention = _mention(doc, article, begin, end_char, cls, "cue")
         if mention:
             found.append(mention)
     return found

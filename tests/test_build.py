@@ -173,3 +173,16 @@ def test_build_competitors_subsidiaries_and_longer_known_names(tmp_path):
     assert _labelled_facts(graph, "owns") == {("Lufthansa", "Germanwings")}
     labels = {str(label) for label in graph.objects(None, RDFS.label)}
     assert not {"Japan", "Billig"} & labels
+
+
+def test_build_association_names_their_chiefs_and_dateline_subjects(tmp_path):
+    article = tmp_path / "verband.txt"
+    article.write_text("Klage gegen Portal\n\nBerlin – Der Bundesverband Deutscher Reiseanbieter wirft dem "
+                       "Internetportal Travel24 eine Irreführung der Kunden vor. Das sagte Verbandspräsident "
+                       "Klaus Berger am Mittwoch.\n\nWarschau – Der polnische Parteichef Adam Nowak hat Deutschland "
+                       "Defizite vorgeworfen.\n", encoding="utf-8")
+    build([article], tmp_path / "out", formats=["ttl"], html=False)
+    graph = Graph().parse(tmp_path / "out" / "graph.ttl")
+    assert _labelled_facts(graph, "presidentOf") == {("Klaus Berger", "Bundesverband Deutscher Reiseanbieter")}
+    assert {("Bundesverband Deutscher Reiseanbieter", "Travel24"), ("Adam Nowak", "Deutschland")} \
+        <= _labelled_facts(graph, "criticized")
