@@ -408,6 +408,7 @@ class Extractor:
             facts += self._based_in_facts(sent, state)
             facts += self._located_in_facts(sent, state)
             facts += self._city_adjective_facts(sent, state)
+            facts += self._bracketed_brand_facts(sent, state)
         facts += self._role_facts(state)
         attributes = self._attributes(state, facts)
         claims = self._claims(state)
@@ -586,7 +587,7 @@ class Extractor:
         window = [t for t in sents[si] if t.i < tok.i] + (list(sents[si - 1]) if si else [])
         for t in sorted(window, key=lambda t: -t.i if t.sent == tok.sent else -t.i + 10**6):
             key = state.token_entity.get(t.i) or state.prefix_entity.get(t.i)
-            if key and self.cls(key) == O:
+            if key and self.cls(key) == O and not self._bracketed(t):
                 return key
         if not article_wide:
             return None
@@ -1155,6 +1156,38 @@ class Extractor:
             if entity and entity.cls == PL:
                 return entity.key
         return None
+
+    @staticmethod
+    def _bracketed(tok: Token) -> bool:
+        """Inside brackets in its sentence: "United Internet (1&1, GMX, Web.de)" names
+        the company, not its brands, as the one being written about."""
+        for t in reversed(tok.doc[tok.sent.start:tok.i]):
+            if t.text in ("(", ")"):
+                return t.text == "("
+        return False
+
+    def _bracketed_brand_facts(self, sent: Span, state: _ArticleState) -> list[Fact]:
+        """"United Internet (1&1, GMX, Web.de)": two or more names in brackets right
+        after a company are its brands and firms (owns). One name there is a short
+        form or a ticker ("Flughafen Wien AG (VIE)") and says nothing."""
+        out = []
+        doc = state.doc
+        for tok in sent:
+            if tok.text != "(" or tok.i == 0 or state.token_entity.get(tok.i - 1) is None:
+                continue
+            owner = state.token_entity[tok.i - 1]
+            close = next((t.i for t in doc[tok.i + 1:min(tok.i + 16, sent.end)] if t.text == ")"), None)
+            if close is None or self.cls(owner) != O:
+                continue
+            inside = doc[tok.i + 1:close]
+            if any(not (t.i in state.token_entity or t.text in (",", "und", "sowie")) for t in inside):
+                continue  # "(30 Prozent)", "(SPÖ)": not a list of names
+            names = list(dict.fromkeys(state.token_entity[t.i] for t in inside if t.i in state.token_entity))
+            if len(names) >= 2:
+                for name in names:
+                    if name != owner:
+                        out += self._fact(owner, "owns", name, state, sent)
+        return out
 
     def _located_in_facts(self, sent: Span, state: _ArticleState) -> list[Fact]:
         """"die Gigafactory in Shanghai": a place, "in", another place; "auf der Handalm

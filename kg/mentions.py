@@ -313,6 +313,37 @@ def ner_mentions(doc: Doc, article: str, lexicon: Lexicon | None = None) -> list
     found.extend(role_mentions(doc, article, lexicon, found))
     found.extend(institution_mentions(doc, article, lexicon, found))
     found.extend(region_member_mentions(doc, article, lexicon, found))
+    found.extend(bracket_list_mentions(doc, article, found))
+    return found
+
+
+def bracket_list_mentions(doc: Doc, article: str, existing: list[Mention]) -> list[Mention]:
+    """Brands listed in brackets after a company, which NER misses for their odd
+    spelling: "United Internet (1&1, GMX, Web.de)". Two or more items of one to
+    two name-like words each; the company must be an organisation mention."""
+    found = []
+    org_ends = {m.end for m in existing if m.label in ("ORG", "Organization")}
+    covered = [(m.start, m.end) for m in existing if m.label != "MISC"]
+    for tok in doc[1:]:
+        if tok.text != "(" or doc[tok.i - 1].idx + len(doc[tok.i - 1].text) not in org_ends:
+            continue
+        close = next((t.i for t in doc[tok.i + 1:tok.i + 16] if t.text == ")"), None)
+        if close is None:
+            continue
+        items, current = [], []
+        for t in doc[tok.i + 1:close + 1]:
+            if t.text in (",", "und", "sowie", ")"):
+                items.append(current)
+                current = []
+            else:
+                current.append(t)
+        if len(items) < 2 or any(not item or len(item) > 2 or not all(
+                looks_like_name(t.text) or any(ch.isdigit() for ch in t.text) for t in item) for item in items):
+            continue
+        for item in items:
+            start, end = item[0].idx, item[-1].idx + len(item[-1].text)
+            if not any(s < end and start < e for s, e in covered):  # "1&1" has no letter: no _mention
+                found.append(Mention(article, start, end, doc.text[start:end], "ORG", "bracket"))
     return found
 
 

@@ -186,3 +186,15 @@ def test_build_association_names_their_chiefs_and_dateline_subjects(tmp_path):
     assert _labelled_facts(graph, "presidentOf") == {("Klaus Berger", "Bundesverband Deutscher Reiseanbieter")}
     assert {("Bundesverband Deutscher Reiseanbieter", "Travel24"), ("Adam Nowak", "Deutschland")} \
         <= _labelled_facts(graph, "criticized")
+
+
+def test_build_brands_in_brackets_belong_to_the_company(tmp_path):
+    article = tmp_path / "marken.txt"
+    article.write_text("Zahlen\n\nDer deutsche Internetdienstleister Nordnet Holding (2&2, WLX, Mail.de) rechnet mit einem "
+                       "Plus. Vorstandschef Karl Weber will profitabler werden. Der Flughafen Wien AG (VIE) geht es gut.\n",
+                       encoding="utf-8")
+    build([article], tmp_path / "out", formats=["ttl"], html=False)
+    graph = Graph().parse(tmp_path / "out" / "graph.ttl")
+    assert _labelled_facts(graph, "owns") == {("Nordnet Holding", "2&2"), ("Nordnet Holding", "WLX"),
+                                              ("Nordnet Holding", "Mail.de")}
+    assert _labelled_facts(graph, "leads") == {("Karl Weber", "Nordnet Holding")}
