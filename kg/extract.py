@@ -463,8 +463,9 @@ class Extractor:
                     if country:
                         others += [k for k, e in self.resolution.by_key.items() if e.label == country.label]
                 if role == "presidentOf" and tok.i > 0 and tok.i - 1 in state.token_entity \
-                        and tok.doc[tok.i - 1].pos_ == "ADJ":
-                    others.append(state.token_entity[tok.i - 1])  # "der ugandische Präsident X"
+                        and (tok.doc[tok.i - 1].pos_ == "ADJ" or (
+                            tok.doc[tok.i - 1].text.endswith("s") and self.cls(state.token_entity[tok.i - 1]) == PL)):
+                    others.append(state.token_entity[tok.i - 1])  # "der ugandische Präsident X", "Türkeis Präsident X"
                 for child in tok.children:  # "Chef von OpenAI", "Trumps engster Ratgeber"
                     if child.dep_ in ("nmod", "obl", "ag", "pg", "nmod:poss", "det:poss", "det") \
                             and child.i in state.token_entity and state.token_entity[child.i] not in holders:

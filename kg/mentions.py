@@ -314,6 +314,21 @@ def ner_mentions(doc: Doc, article: str, lexicon: Lexicon | None = None) -> list
     found.extend(institution_mentions(doc, article, lexicon, found))
     found.extend(region_member_mentions(doc, article, lexicon, found))
     found.extend(bracket_list_mentions(doc, article, found))
+    found.extend(country_mentions(doc, article, lexicon, found))
+    return found
+
+
+def country_mentions(doc: Doc, article: str, lexicon: Lexicon, existing: list[Mention]) -> list[Mention]:
+    """Country names the NER missed, genitive included: "Türkeis Präsident Erdogan"."""
+    covered = [(m.start, m.end) for m in existing]
+    found = []
+    for tok in doc:
+        if not tok.text[:1].isupper() or len(tok.text) < 4 or "-" in tok.text \
+                or any(s < tok.idx + len(tok) and tok.idx < e for s, e in covered):
+            continue
+        country = lexicon.country_by_name(tok.text)
+        if country is not None and tok.text in (country.label, country.label + "s"):
+            found.append(Mention(article, tok.idx, tok.idx + len(tok), tok.text, "LOC", "country"))
     return found
 
 

@@ -198,3 +198,11 @@ def test_build_brands_in_brackets_belong_to_the_company(tmp_path):
     assert _labelled_facts(graph, "owns") == {("Nordnet Holding", "2&2"), ("Nordnet Holding", "WLX"),
                                               ("Nordnet Holding", "Mail.de")}
     assert _labelled_facts(graph, "leads") == {("Karl Weber", "Nordnet Holding")}
+
+
+def test_build_genitive_country_before_a_head_of_state(tmp_path):
+    article = tmp_path / "praesident.txt"
+    article.write_text("Besuch\n\nDie Partei steht Türkeis Präsident Erdogan nahe.\n", encoding="utf-8")
+    build([article], tmp_path / "out", formats=["ttl"], html=False)
+    graph = Graph().parse(tmp_path / "out" / "graph.ttl")
+    assert _labelled_facts(graph, "presidentOf") == {("Erdogan", "Türkei")}
