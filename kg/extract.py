@@ -1294,6 +1294,8 @@ class Extractor:
                                                      tuple(sorted(set(target.disputed_by) | {speaker})),
                                                      target.article, target.evidence)
                 continue
+            if len(re.findall(r"\w+", text)) < 3:
+                continue  # "Musk: \"" — a headline cut at its colon says nothing yet
             about = [k for k in about if k != speaker]
             if not about and claims and claims[-1].claimant == speaker:
                 continue

@@ -5,7 +5,7 @@ import subprocess
 import sys
 
 import pytest
-from rdflib import RDFS, Graph
+from rdflib import RDFS, Graph, URIRef
 from rdflib.compare import isomorphic
 
 from conftest import GOLD, ROOT, SEEDS
@@ -206,3 +206,13 @@ def test_build_genitive_country_before_a_head_of_state(tmp_path):
     build([article], tmp_path / "out", formats=["ttl"], html=False)
     graph = Graph().parse(tmp_path / "out" / "graph.ttl")
     assert _labelled_facts(graph, "presidentOf") == {("Erdogan", "Türkei")}
+
+
+def test_build_scare_quotes_are_no_claims(tmp_path):
+    article = tmp_path / "zitat.txt"
+    article.write_text("Pläne\n\nDonald Trump verkündet den Bau „kolossaler Datenzentren“ in Texas. Elon Musk sagte, "
+                       "„OpenAI hat das Geld nicht“.\n", encoding="utf-8")
+    build([article], tmp_path / "out", formats=["ttl"], html=False)
+    graph = Graph().parse(tmp_path / "out" / "graph.ttl")
+    texts = {str(t) for t in graph.objects(None, URIRef("https://w3id.org/kg/ontology#claimText"))}
+    assert texts == {"OpenAI hat das Geld nicht"}
