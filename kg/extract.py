@@ -676,10 +676,15 @@ class Extractor:
                 # "kritisiert die Manipulation von Suchergebnissen durch Google": criticising
                 # what someone does criticises them
                 for child in children:
-                    if child.dep_ in _OBJ["obj"] and child.pos_ == "NOUN" and child.i not in state.token_entity:
+                    # the object, or a second "subject" the parse made of it: "X kritisiert die
+                    # vom Regierungspartner SPÖ forcierte Verschärfung"
+                    misread_object = child.dep_ in _SUBJ and not self.referents(child, state, si)
+                    if (child.dep_ in _OBJ["obj"] or misread_object) and child.pos_ == "NOUN" \
+                            and child.i not in state.token_entity:
                         patients += [state.token_entity[t.i] for t in child.subtree if t.i != child.i
                                      and t.i in state.token_entity and self.cls(state.token_entity[t.i]) in (P, O)
-                                     and state.token_entity[t.i] not in actors]
+                                     and state.token_entity[t.i] not in actors
+                                     and not self._party_after_person(t, state)]
                         # the parse often hangs "durch Google" on the verb
                         patients += [k for c in children if self._preposition(c) == "durch"
                                      for k in self.referents(c, state, si) if self.cls(k) in (P, O)]
@@ -1157,6 +1162,14 @@ class Extractor:
             if entity and entity.cls == PL:
                 return entity.key
         return None
+
+    def _party_after_person(self, tok: Token, state: _ArticleState) -> bool:
+        """A bracketed organisation right after a person's name: "Gerald Klug (SPÖ)"
+        names his party, not a second target."""
+        before = tok.i - 2
+        return tok.i in state.token_entity and self.cls(state.token_entity[tok.i]) == O \
+            and before >= 0 and tok.doc[tok.i - 1].text == "(" and before in state.token_entity \
+            and self.cls(state.token_entity[before]) == P
 
     @staticmethod
     def _bracketed(tok: Token) -> bool:

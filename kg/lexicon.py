@@ -18,6 +18,8 @@ DATA = Path(__file__).parent / "data"
 
 #: German month names and abbreviations (folded) → month number: dates in
 #: datelines, and words that are never given names ("Mai", "Juni").
+#: Lower-case words inside a person's name: "Ursula von der Leyen", "Vincent van Gogh".
+NAME_PARTICLES = frozenset({"von", "van", "der", "den", "de", "da", "di", "del", "la", "le", "zu", "bin", "al", "ten"})
 MONTHS = {
     "januar": 1, "jan": 1, "jänner": 1, "jän": 1, "februar": 2, "feb": 2, "märz": 3, "mär": 3,
     "april": 4, "apr": 4, "mai": 5, "juni": 6, "jun": 6, "juli": 7, "jul": 7, "august": 8,

@@ -103,7 +103,10 @@ def _trim(span: Span, lexicon: Lexicon) -> tuple[int, int] | None:
     # A genitive name before a noun is not part of the name: "Trumps Wirtschaftspläne".
     if end - start > 1 and doc[start].pos_ == "PROPN" and doc[start].text.endswith("s") \
             and (doc[start + 1].pos_ == "NOUN" or "-" in doc[start + 1].text) \
-            and not is_legal_form(doc[start + 1].text):  # "Siemens AG" is one name
+            and not is_legal_form(doc[start + 1].text) \
+            and not (span.label_ == "PER" and doc[start].text in given_names()
+                     and not is_noun_form(doc[start + 1].text)):
+        # "Siemens AG" is one name; so is "Markus Abwerzger" (a given name, then no German noun)
         if start + 2 < end and all(doc[i].pos_ == "PROPN" for i in range(start + 2, end)) \
                 and doc[start + 1].pos_ == "NOUN":
             start += 2  # "Trumps Tochter Ivanka Trump": the name after the noun (the genitive is found on its own)

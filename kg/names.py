@@ -29,13 +29,11 @@ from collections import Counter, defaultdict
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from kg.lexicon import MONTHS, common_nouns, fold, lemma_lookup, load_lexicon
+from kg.lexicon import MONTHS, NAME_PARTICLES, common_nouns, fold, lemma_lookup, load_lexicon
 
 log = logging.getLogger(__name__)
 
 PERSON_NAMES = "kg_person_names"
-#: Lower-case words inside a person's name: "Ursula von der Leyen", "Vincent van Gogh".
-_NAME_PARTICLES = {"von", "van", "der", "den", "de", "da", "di", "del", "la", "le", "zu", "bin", "al", "ten"}
 _MAX_GIVEN_NAMES = 3
 _MAX_SURNAME_WORDS = 2
 
@@ -111,7 +109,7 @@ def _given_name_spans(doc: Doc, names: frozenset[str]) -> list[tuple[int, int]]:
                 and end + 1 < len(doc) and _is_name_word(doc[end + 1]):
             end += 1
         surname_end = end
-        while surname_end < len(doc) and doc[surname_end].text in _NAME_PARTICLES:
+        while surname_end < len(doc) and doc[surname_end].text in NAME_PARTICLES:
             surname_end += 1
         words = 0
         # No sentence-start test: the parser sometimes starts a sentence at
@@ -119,6 +117,16 @@ def _given_name_spans(doc: Doc, names: frozenset[str]) -> list[tuple[int, int]]:
         while surname_end < len(doc) and words < _MAX_SURNAME_WORDS and _is_name_word(doc[surname_end]):
             surname_end += 1
             words += 1
+            if doc[surname_end - 1].text.lower() in NAME_PARTICLES:
+                # a capitalised particle opens the surname: "Alexander Van der Bellen"
+                inner = surname_end
+                while inner < len(doc) and doc[inner].text in NAME_PARTICLES:
+                    inner += 1
+                # after "Van der" any capitalised word is the surname, a German noun too ("Molen")
+                if inner > surname_end and inner < len(doc) and doc[inner].text[:1].isupper() \
+                        and doc[inner].text[1:].islower() and doc[inner].pos_ != "VERB":
+                    surname_end, words = inner + 1, words + 1
+                    break
         if words:
             spans.append((i, surname_end))
             i = surname_end

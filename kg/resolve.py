@@ -17,7 +17,7 @@ from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from kg.lexicon import Lexicon, fold, is_legal_form, load_lexicon
+from kg.lexicon import NAME_PARTICLES, Lexicon, fold, is_legal_form, load_lexicon
 from kg.records import Entity, Mention
 
 log = logging.getLogger(__name__)
@@ -120,6 +120,11 @@ def resolve(mentions: list[Mention], lexicon: Lexicon | None = None,
         words = max((m.text for m in ms), key=len).split()
         if len(words) >= 2 and is_person(ms):
             full_names[resolution_key(words[-1])].add(key)
+            for i in range(1, len(words) - 1):
+                if words[i].lower() in NAME_PARTICLES:
+                    # a surname with particles: "Van der Bellen", "von der Leyen"
+                    full_names[resolution_key(" ".join(words[i:]))].add(key)
+                    break
             if words[-1].endswith("s") and resolution_key(words[-1][:-1]) in keys:
                 # only the genitive was seen in full ("Rudolf Kemlers"), the surname bare ("Kemler")
                 full_names[resolution_key(words[-1][:-1])].add(key)

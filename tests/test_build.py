@@ -216,3 +216,26 @@ def test_build_scare_quotes_are_no_claims(tmp_path):
     graph = Graph().parse(tmp_path / "out" / "graph.ttl")
     texts = {str(t) for t in graph.objects(None, URIRef("https://w3id.org/kg/ontology#claimText"))}
     assert texts == {"OpenAI hat das Geld nicht"}
+
+
+def test_build_given_names_ending_in_s_and_capitalised_surname_particles(tmp_path):
+    article = tmp_path / "wahl.txt"
+    article.write_text("Wahlkampf\n\nLinz – Der Grünen-Chef Tobias Wendlinger will kandidieren. Das sagte Wendlinger "
+                       "am Montag. Auch der Kandidat Pieter Van der Molen sammelt Spenden. Van der Molen will "
+                       "im Herbst antreten.\n", encoding="utf-8")
+    build([article], tmp_path / "out", formats=["ttl"], html=False)
+    graph = Graph().parse(tmp_path / "out" / "graph.ttl")
+    persons = {str(graph.value(x, RDFS.label)) for x in graph.subjects(
+        URIRef("http://www.w3.org/1999/02/22-rdf-syntax-ns#type"), URIRef("https://w3id.org/kg/ontology#Person"))}
+    assert {"Tobias Wendlinger", "Pieter Van der Molen"} <= persons
+    assert not {"Tobias", "Pieter Van", "Van der Molen"} & persons  # one node per person, full name
+
+
+def test_build_criticism_of_a_misparsed_object_skips_a_bracketed_party(tmp_path):
+    article = tmp_path / "kritik.txt"
+    article.write_text("Streit\n\nGraz – Landesrat Peter Hollerbach (ÖVP) kritisiert die vom Koalitionspartner SPÖ "
+                       "geplante Reform der Mindestsicherung scharf. Das ist falsch, kritisierte Landesrätin "
+                       "Anna Berger die Vorgangsweise von Sozialminister Franz Huber (SPÖ).\n", encoding="utf-8")
+    build([article], tmp_path / "out", formats=["ttl"], html=False)
+    graph = Graph().parse(tmp_path / "out" / "graph.ttl")
+    assert _labelled_facts(graph, "criticized") == {("Peter Hollerbach", "SPÖ"), ("Anna Berger", "Franz Huber")}
