@@ -68,6 +68,7 @@ class Lexicon:
     place_nouns: frozenset[str]
     region_nouns: frozenset[str]
     kinship_nouns: frozenset[str]
+    person_titles: frozenset[str]
     org_role_prefixes: frozenset[str]
     funding_nouns: frozenset[str]
     reciprocal_criticism_nouns: frozenset[str]
@@ -159,6 +160,17 @@ class Lexicon:
                     return word[:len(form) - len(noun)]
         return None
 
+    def person_title(self, word: str) -> bool:
+        """An office or occupation that titles a person: "Landeshauptmann",
+        "Verteidigungsministerin", "Bildungsökonomen" (compound endings, inflected
+        forms); never a word that also names a firm's kin ("Tochter")."""
+        if not word[:1].isupper() or word.isupper():
+            return False
+        for folded in _noun_forms(fold(word).split("-")[-1]):
+            if folded in self.person_titles or any(folded.endswith(t) and len(t) >= 5 for t in self.person_titles):
+                return True
+        return False
+
     @functools.cached_property
     def _roles_longest_first(self) -> list[str]:
         return sorted(self.role_noun_index, key=len, reverse=True)
@@ -203,6 +215,7 @@ def load_lexicon() -> Lexicon:
         institution_nouns=fs("institution_nouns"), institution_heads=fs("institution_heads"), product_nouns=fs("product_nouns"),
         project_nouns=fs("project_nouns"), place_nouns=fs("place_nouns"),
         region_nouns=fs("region_nouns"), kinship_nouns=fs("kinship_nouns"),
+        person_titles=fs("person_titles"),
         org_role_prefixes=fs("org_role_prefixes"),
         funding_nouns=fs("funding_nouns"), possessive_nouns=possessive, verbs=verbs,
         reciprocal_criticism_nouns=fs("reciprocal_criticism_nouns"),

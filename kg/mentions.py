@@ -60,7 +60,9 @@ def _trim(span: Span, lexicon: Lexicon) -> tuple[int, int] | None:
     doc = span.doc
     while start < end and (doc[start].is_punct or fold(doc[start].text) in _LEADING_WORDS
                            or (doc[start].text[:1].islower() and not looks_like_name(doc[start].text))
-                           or (end - start > 1 and lexicon.role_of(doc[start].text))):
+                           or (end - start > 1 and lexicon.role_of(doc[start].text))
+                           or (end - start > 1 and lexicon.person_title(doc[start].text)
+                               and doc[start].text not in given_names())):
         start += 1
     for i in range(start, end):  # a span across a sentence end: "Kleiner Marco. Rubio"
         if doc[i].text in (".", "!", "?", ";", ":"):
@@ -71,7 +73,8 @@ def _trim(span: Span, lexicon: Lexicon) -> tuple[int, int] | None:
     if span.label_ != "PER" and end < len(doc) and _place_adjective(doc[end - 1]) and doc[end].pos_ == "NOUN":
         return None  # "New Yorker Niederlassung": an adjective, not a name
     for i in range(start, min(end - 2, start + 2)):
-        if _place_adjective(doc[i]) and (doc[i + 1].pos_ == "NOUN" or is_noun_form(doc[i + 1].text)) \
+        if _place_adjective(doc[i]) and (doc[i + 1].pos_ == "NOUN" or is_noun_form(doc[i + 1].text)
+                                         or lexicon.person_title(doc[i + 1].text)) \
                 and looks_like_name(doc[i + 2].text):
             start = i + 2  # "Wiener Anwaltskanzlei Lansky": the place and the descriptor are not the name
             break
@@ -305,7 +308,8 @@ def ner_mentions(doc: Doc, article: str, lexicon: Lexicon | None = None) -> list
             label, hint = "ORG", None  # "Flughafen Wien AG": a registered company, whatever NER says
         if label == "PER" and _no_person_name(doc[start:end], lexicon):
             label = "ORG"  # "Japan Display", "GeekWire": a firm the NER took for a person
-        if start > ent.start and lexicon.role_of(doc[start - 1].text) in _PERSON_ROLES:
+        if start > ent.start and (lexicon.role_of(doc[start - 1].text) in _PERSON_ROLES
+                                  or lexicon.person_title(doc[start - 1].text)):
             label = "PER"  # "Microsoft-Chef Satya Nadella": whoever holds the role is a person
         mention = _mention(doc, article, doc[start].idx, end_char, hint or label, "ner")
         if mention:
