@@ -918,10 +918,16 @@ class Extractor:
 
     def _reciprocal_facts(self, sent: Span, si: int, state: _ArticleState) -> list[Fact]:
         """"Rubio und Trump lieferten sich einen Schlagabtausch", "ein Wortgefecht
-        zwischen X und Y": each party criticized the other."""
+        zwischen X und Y", "X und Y warfen sich gegenseitig Versagen vor": each party
+        criticized the other."""
         out = []
         for tok in sent:
-            if tok.pos_ != "NOUN" or fold(tok.text) not in self.lexicon.reciprocal_criticism_nouns:
+            mutual_verb = tok.pos_ in ("VERB", "AUX") \
+                and self.lexicon.verbs.get(self._verb_lemma(tok), ("",))[0] == "criticized" \
+                and any(fold(t.text) in ("gegenseitig", "einander", "wechselseitig") for t in tok.sent
+                        if t.head.i == tok.i or t.head.head.i == tok.i)
+            if not mutual_verb and (tok.pos_ != "NOUN"
+                                    or fold(tok.text) not in self.lexicon.reciprocal_criticism_nouns):
                 continue
             parties = [k for c in tok.children if self._preposition(c) == "zwischen"
                        for k in self.referents(c, state, si)]
@@ -1105,12 +1111,22 @@ class Extractor:
             elif "-" in tok.text and tok.text.split("-")[0].isupper():
                 country = self.lexicon.country_by_demonym(tok.text.split("-")[0])
                 noun = tok
-            if not country or (self.lexicon.noun_class(noun.text) != O and self.lexicon.role_of(noun.text)
-                               not in ("competitorOf", "partnerOf", "owns", "subsidiaryOf")):
-                continue  # "der japanische Konzern X", "den südkoreanischen Konkurrenten X"
+            if not country:
+                continue
             places = [k for k, e in self.resolution.by_key.items() if e.label == country.label and e.cls == PL]
             if not places:
                 continue
+            named = state.token_entity.get(noun.i)
+            if named and noun is tok and self.cls(named) == O and named not in places:
+                out += self._fact(named, "basedIn", places[0], state, sent)  # "das US-Verteidigungsministerium"
+                continue
+            if self._place_noun(noun.text):  # "der ukrainischen Schwarzmeerhalbinsel Krim", "US-Bundesstaat Texas"
+                out += [f for name in self._names_after(noun, state) if self.cls(name) == PL and name not in places
+                        for f in self._fact(name, "locatedIn", places[0], state, sent)]
+                continue
+            if self.lexicon.noun_class(noun.text) != O and self.lexicon.role_of(noun.text) \
+                    not in ("competitorOf", "partnerOf", "owns", "subsidiaryOf"):
+                continue  # "der japanische Konzern X", "den südkoreanischen Konkurrenten X"
             orgs = []
             if noun.i in state.prefix_entity:
                 orgs.append(state.prefix_entity[noun.i])
@@ -1203,12 +1219,25 @@ class Extractor:
                         out += self._fact(owner, "owns", name, state, sent)
         return out
 
+    def _place_noun(self, word: str) -> bool:
+        """A noun for a kind of place, compounds too: "Halbinsel", "Hafenstadt", "Bundesstaat"."""
+        folded = fold(word).split("-")[-1]
+        return self.lexicon.noun_class(word) == PL or any(
+            folded.endswith(n) and len(n) >= 5 for n in self.lexicon.region_nouns)
+
     def _located_in_facts(self, sent: Span, state: _ArticleState) -> list[Fact]:
         """"die Gigafactory in Shanghai": a place, "in", another place; "auf der Handalm
         im Bezirk Deutschlandsberg", "in Chappaqua im Bundesstaat New York": a place, an
-        administrative unit, another place."""
+        administrative unit, another place; "nach Ulm (Deutschland)": a place in brackets
+        after a place or an organisation."""
         out = []
+        doc = sent.doc
         for tok in sent:
+            if tok.text == "(" and tok.i > 0 and tok.i + 2 < len(doc) and doc[tok.i + 2].text == ")":
+                a, b = state.token_entity.get(tok.i - 1), state.token_entity.get(tok.i + 1)
+                if a and b and a != b and self.cls(b) == PL and self.cls(a) in (PL, O):
+                    out += self._fact(a, "locatedIn" if self.cls(a) == PL else "basedIn", b, state, sent)
+                continue
             if fold(tok.text) not in ("in", "im") or tok.i == 0 or tok.i + 1 >= len(tok.doc):
                 continue
             a = state.token_entity.get(tok.i - 1)

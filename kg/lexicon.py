@@ -69,6 +69,7 @@ class Lexicon:
     region_nouns: frozenset[str]
     kinship_nouns: frozenset[str]
     person_titles: frozenset[str]
+    national_bodies: frozenset[str]
     org_role_prefixes: frozenset[str]
     funding_nouns: frozenset[str]
     reciprocal_criticism_nouns: frozenset[str]
@@ -123,13 +124,17 @@ class Lexicon:
         return None
 
     def noun_class(self, word: str) -> str | None:
-        """Class a cue noun gives a name next to it, matching compound endings."""
-        folded = fold(word).split("-")[-1]
+        """Class a cue noun gives a name next to it, matching compound endings and
+        inflected forms ("des Wirtschaftsforschungsinstituts", "der Banken")."""
+        forms = _noun_forms(fold(word).split("-")[-1])
         for nouns, cls in ((self.project_nouns, "Project"), (self.product_nouns, "Product"),
                            (self.organization_nouns, "Organization")):
-            if folded in nouns or any(folded.endswith(n) and len(n) >= 4 for n in nouns):
+            if any(f in nouns or any(f.endswith(n) and len(n) >= 4 for n in nouns) for f in forms):
                 return cls
-        if folded in self.place_nouns:  # whole words only: "Seehafen" yes, "Ortsgruppe" no
+        # whole words, or compounds of the longer place nouns: "Halbinsel", "Hafenstadt"
+        # (not of "Ort", "Tal", "Platz": "Sport", "Personal", "Arbeitsplatz")
+        if any(f in self.place_nouns or any(f.endswith(n) and len(n) >= 5 and n != "platz" for n in self.place_nouns)
+               for f in forms):
             return "Place"
         return None
 
@@ -215,7 +220,7 @@ def load_lexicon() -> Lexicon:
         institution_nouns=fs("institution_nouns"), institution_heads=fs("institution_heads"), product_nouns=fs("product_nouns"),
         project_nouns=fs("project_nouns"), place_nouns=fs("place_nouns"),
         region_nouns=fs("region_nouns"), kinship_nouns=fs("kinship_nouns"),
-        person_titles=fs("person_titles"),
+        person_titles=fs("person_titles"), national_bodies=fs("national_bodies"),
         org_role_prefixes=fs("org_role_prefixes"),
         funding_nouns=fs("funding_nouns"), possessive_nouns=possessive, verbs=verbs,
         reciprocal_criticism_nouns=fs("reciprocal_criticism_nouns"),

@@ -64,8 +64,8 @@ def _trim(span: Span, lexicon: Lexicon) -> tuple[int, int] | None:
                            or (end - start > 1 and lexicon.person_title(doc[start].text)
                                and doc[start].text not in given_names())):
         start += 1
-    for i in range(start, end):  # a span across a sentence end: "Kleiner Marco. Rubio"
-        if doc[i].text in (".", "!", "?", ";", ":"):
+    for i in range(start, end):  # a span across a sentence end ("Kleiner Marco. Rubio") or a bracket
+        if doc[i].text in (".", "!", "?", ";", ":", "(", ")"):
             end = i
             break
     while end > start and (doc[end - 1].is_punct or doc[end - 1].text in _QUOTES):
@@ -89,8 +89,9 @@ def _trim(span: Span, lexicon: Lexicon) -> tuple[int, int] | None:
             start += 1  # "Internetportal Check24" too
         elif lexicon.noun_class(doc[start].text) \
                 and all(looks_like_name(doc[i].text) and not is_noun_form(doc[i].text) for i in range(start + 1, end)) \
-                and ((lexicon.noun_class(doc[start].text) in ("Product", "Project")
-                      and _plain_cue_noun(doc[start].text, lexicon))
+                and (_genitive_cue_noun(doc[start].text, lexicon)
+                     or (lexicon.noun_class(doc[start].text) in ("Product", "Project")
+                         and _plain_cue_noun(doc[start].text, lexicon))
                      or all(looks_like_acronym(doc[i].text) or any(ch.isdigit() for ch in doc[i].text)
                             for i in range(start + 1, end))):
             # the tagger misreads some ("der Suchmaschine Bing" as PROPN + NOUN): a product
@@ -105,6 +106,7 @@ def _trim(span: Span, lexicon: Lexicon) -> tuple[int, int] | None:
             start += 1  # "Mentor von Apple": the preposition after the descriptor goes too
     # A genitive name before a noun is not part of the name: "Trumps Wirtschaftspläne".
     if end - start > 1 and doc[start].pos_ == "PROPN" and doc[start].text.endswith("s") \
+            and not _genitive_cue_noun(doc[start].text, lexicon) \
             and (doc[start + 1].pos_ == "NOUN" or "-" in doc[start + 1].text) \
             and not is_legal_form(doc[start + 1].text) \
             and not (span.label_ == "PER" and doc[start].text in given_names()
@@ -162,6 +164,15 @@ def _no_person_name(span: Span, lexicon: Lexicon) -> bool:
 
 #: Endings of German abstract nouns, which are never part of a person's name.
 _ABSTRACT_SUFFIXES = ("ung", "heit", "keit", "schaft", "tion", "ität", "ismus", "nis")
+
+
+def _genitive_cue_noun(word: str, lexicon: Lexicon) -> bool:
+    """A cue noun in the genitive ("des Nachrichtenmagazins Forbes", "des Konzerns"):
+    a description before a name, never a name's first word ("Bank Austria" is a name)."""
+    folded = fold(word)
+    cue_nouns = lexicon.organization_nouns | lexicon.product_nouns | lexicon.project_nouns
+    return word[1:].islower() and folded.endswith("s") and bool(lexicon.noun_class(word)) \
+        and not any(folded.endswith(n) for n in cue_nouns)  # "Fonds", "Verbands-" stay
 
 
 def _plain_cue_noun(word: str, lexicon: Lexicon) -> bool:
@@ -533,6 +544,13 @@ def compound_mentions(doc: Doc, article: str, lexicon: Lexicon, known: dict[str,
         country = lexicon.country_by_demonym(head) if head.isupper() else None
         cls = lexicon.noun_class(rest)
         role = lexicon.role_of(rest)
+        nxt = doc[token.i + 1] if token.i + 1 < len(doc) else None
+        if country and (lexicon.institution(rest) or fold(rest) in lexicon.national_bodies) \
+                and not (nxt is not None and (nxt.pos_ == "PROPN" or nxt.ent_type_)):
+            # "das US-Verteidigungsministerium", "die US-Streitkräfte": one organisation (and the country)
+            mention = _mention(doc, article, token.idx, token.idx + len(token.text), "Organization", "compound")
+            if mention:
+                found.append(mention)
         if country:
             label = "LOC"
         elif role == "developed" and (resolution_key(head) in known or looks_like_acronym(head)):

@@ -239,3 +239,35 @@ def test_build_criticism_of_a_misparsed_object_skips_a_bracketed_party(tmp_path)
     build([article], tmp_path / "out", formats=["ttl"], html=False)
     graph = Graph().parse(tmp_path / "out" / "graph.ttl")
     assert _labelled_facts(graph, "criticized") == {("Peter Hollerbach", "SPÖ"), ("Anna Berger", "Franz Huber")}
+
+
+def test_build_places_from_brackets_demonyms_and_country_prefixed_bodies(tmp_path):
+    article = tmp_path / "orte.txt"
+    article.write_text("Reisen\n\nDer Konflikt in der Ukraine dauert an. Die Annexion der ukrainischen Halbinsel Krim "
+                       "durch Russland beunruhigt Polen. Viele Kunden fahren nach Passau (Deutschland) zum Einkaufen. "
+                       "Das US-Verteidigungsministerium teilte am Montag mit, die US-Streitkräfte würden bleiben.\n",
+                       encoding="utf-8")
+    build([article], tmp_path / "out", formats=["ttl"], html=False)
+    graph = Graph().parse(tmp_path / "out" / "graph.ttl")
+    assert _labelled_facts(graph, "locatedIn") == {("Krim", "Ukraine"), ("Passau", "Deutschland")}
+    assert _labelled_facts(graph, "basedIn") == {("US-Verteidigungsministerium", "USA"), ("US-Streitkräfte", "USA")}
+
+
+def test_build_mutual_accusations_criticise_both_ways(tmp_path):
+    article = tmp_path / "vorwurf.txt"
+    article.write_text("Streit\n\nDie Grünen und die FPÖ warfen sich damals gegenseitig Versagen vor. "
+                       "Der Kanzler rüffelt Reinhold Lopatka.\n", encoding="utf-8")
+    build([article], tmp_path / "out", formats=["ttl"], html=False)
+    graph = Graph().parse(tmp_path / "out" / "graph.ttl")
+    assert {("Grünen", "FPÖ"), ("FPÖ", "Grünen")} <= _labelled_facts(graph, "criticized")
+
+
+def test_build_genitive_descriptor_before_a_name_is_no_part_of_it(tmp_path):
+    article = tmp_path / "quelle.txt"
+    article.write_text("Finanzierung\n\nLaut interner Quellen des Nachrichtenmagazins Focus gebe es bereits eine "
+                       "Finanzierung über 100 Milliarden Dollar. Die Bank Austria streicht Stellen.\n", encoding="utf-8")
+    build([article], tmp_path / "out", formats=["ttl"], html=False)
+    graph = Graph().parse(tmp_path / "out" / "graph.ttl")
+    labels = {str(label) for label in graph.objects(None, RDFS.label)}
+    assert {"Focus", "Bank Austria"} <= labels
+    assert not any("Nachrichtenmagazin" in label for label in labels)
