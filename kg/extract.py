@@ -258,7 +258,8 @@ class Extractor:
                 if person:
                     found.append(person)
             if not found and tok.pos_ == "NOUN" and self.lexicon.noun_class(tok.text) in (O, PD) \
-                    and (tok.i not in state.prefix_entity or self.cls(state.prefix_entity[tok.i]) != O):
+                    and (tok.i not in state.prefix_entity or self.cls(state.prefix_entity[tok.i]) != O) \
+                    and not self._unknown_name_compound(tok, state):
                 if "Number=Plur" in str(tok.morph):
                     found.extend(self._described_group(tok, state, self.lexicon.noun_class(tok.text)))
                 else:
@@ -436,6 +437,10 @@ class Extractor:
                 linked = tok.dep_ not in _SUBJ and any(
                     c.dep_ == "cop" or (c.dep_ == "case" and fold(c.text) in ("unter", "zu", "zum", "zur", "als"))
                     for c in tok.children)
+                named_before_als = self._person_before_als(tok, state)
+                if not holders and named_before_als:
+                    # "der Auftritt Christian Kerns als designierter SPÖ-Vorsitzender": the name before "als"
+                    holders = [named_before_als]
                 if not holders and role in ("founded", "advisorOf", "leads", "partnerOf", "competitorOf") \
                         and tok.pos_ == "NOUN" and linked:
                     # "Musk war einst unter den OpenAI-Gründern", "X war lange Exklusivpartner von Y"
@@ -524,6 +529,25 @@ class Extractor:
                     for holder in holders:
                         out += self._fact(holder, "developed", state.prefix_entity[tok.i], state, sent)
         return out
+
+    @staticmethod
+    def _unknown_name_compound(tok: Token, state: _ArticleState) -> bool:
+        """"Die Sofacy-Gruppe": a descriptor compounded with a name the collection does
+        not know stands for that unknown group, never for the organisation named before."""
+        head, _, rest = tok.text.partition("-")
+        return bool(rest) and bool(tok.ent_type_) and tok.i not in state.prefix_entity and len(head) >= 3 \
+            and head[:1].isupper() and not is_noun_form(head)  # the NER saw a name in it, the tagger a noun
+
+    def _person_before_als(self, tok: Token, state: _ArticleState) -> str | None:
+        """The person named right before "als" that opens this role noun's phrase
+        ("Christian Kerns als designierter SPÖ-Vorsitzender"), or None."""
+        i = tok.i - 1
+        while i > tok.sent.start and tok.doc[i].pos_ in ("ADJ", "DET", "ADV"):
+            i -= 1
+        if i <= tok.sent.start or fold(tok.doc[i].text) != "als":
+            return None
+        key = state.token_entity.get(i - 1)
+        return key if key and self.cls(key) == P else None
 
     def _names_after(self, tok: Token, state: _ArticleState) -> list[str]:
         """The name right after a role noun ("Sprecherin Karoline Leavitt"), in

@@ -271,3 +271,21 @@ def test_build_genitive_descriptor_before_a_name_is_no_part_of_it(tmp_path):
     labels = {str(label) for label in graph.objects(None, RDFS.label)}
     assert {"Focus", "Bank Austria"} <= labels
     assert not any("Nachrichtenmagazin" in label for label in labels)
+
+
+def test_build_role_after_als_belongs_to_the_name_before_it(tmp_path):
+    article = tmp_path / "auftritt.txt"
+    article.write_text("Neue Akzente\n\nNach dem ersten Auftritt Martin Hubers als designierter SPÖ-Vorsitzender "
+                       "erklärte Reinhold Mitterlehner, man müsse neue Akzente setzen.\n", encoding="utf-8")
+    build([article], tmp_path / "out", formats=["ttl"], html=False)
+    graph = Graph().parse(tmp_path / "out" / "graph.ttl")
+    assert {holder for holder, org in _labelled_facts(graph, "leads") if org == "SPÖ"} == {"Martin Hubers"}
+
+
+def test_build_unknown_named_group_is_not_the_organisation_named_before(tmp_path):
+    article = tmp_path / "angriff.txt"
+    article.write_text("Cyberangriff\n\nDie Nato warnt vor Angriffen. Die Sofacy-Gruppe hatte vom 30. April an "
+                       "das Parlakom-Netz des Bundestags angegriffen.\n", encoding="utf-8")
+    build([article], tmp_path / "out", formats=["ttl"], html=False)
+    graph = Graph().parse(tmp_path / "out" / "graph.ttl")
+    assert not {critic for critic, _ in _labelled_facts(graph, "criticized")} & {"Nato"}
