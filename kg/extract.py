@@ -846,6 +846,11 @@ class Extractor:
                                    if i in state.token_entity and state.token_entity[i] not in known))
         if known & set(before) and after:  # the parse found the subject before the verb
             return [], after[:1]
+        subjects_before = [state.token_entity[i] for i in range(start, verb.i) if i in state.token_entity
+                           and not (doc[i].text.endswith("s") and doc[i + 1].pos_ == "NOUN"
+                                    and i + 1 not in state.token_entity)]  # not "Altmans Firma"
+        if subjects_before and not after and known and not known & set(subjects_before):
+            return subjects_before[-1:], []  # the parse found the object only: "Mitterlehner rüffelt Lopatka"
         if before and after:
             return before[-1:], after[:1]
         if not before and len(after) >= 2:

@@ -24,7 +24,7 @@ from collections import Counter, defaultdict
 
 from spacy.tokens import Doc, Span
 
-from kg.lexicon import MONTHS, Lexicon, common_nouns, fold, is_legal_form, lemma_lookup, load_lexicon
+from kg.lexicon import MONTHS, NAME_PARTICLES, Lexicon, common_nouns, fold, is_legal_form, lemma_lookup, load_lexicon
 from typing import Sequence
 
 from kg.names import given_names
@@ -119,14 +119,16 @@ def _trim(span: Span, lexicon: Lexicon) -> tuple[int, int] | None:
             end = start + 1
     if span.label_ == "PER":
         for i in range(start + 1, end):
-            if doc[i].is_punct:
-                end = i
+            if doc[i].is_punct or (doc[i].text[:1].islower() and doc[i].text not in NAME_PARTICLES
+                                   and not re.match(r"[a-z]{1,3}-[A-Z]", doc[i].text)):  # "al-Baghdadi"
+                end = i  # "Will zu Asylnovelle": a name has no lower-case words but particles
                 break
         while end - start > 1 and (lexicon.role_of(doc[end - 1].text) or (
                 doc[end - 1].text.endswith(_ABSTRACT_SUFFIXES) and is_noun_form(doc[end - 1].text))):
             end -= 1  # "dass Hillary Clinton Präsidentin wird": the role is not the name; nor
             # an abstract noun after it ("löst bei Sonja Wehsely Empörung aus")
-        if not any(doc[i].pos_ == "PROPN" for i in range(start, end)) and not (
+        if not any(doc[i].pos_ == "PROPN" for i in range(start, end)) \
+                and not (end - start > 1 and doc[start].text in given_names()) and not (
                 end - start == 1 and any(len(e) > 1 and e.label_ == "PER" and e[-1].text == doc[start].text
                                          for e in doc.ents)):
             return None  # "Künstliche Intelligenz" tagged as a person; "Sessions" after "Jeff Sessions" stays

@@ -96,6 +96,13 @@ def _is_name_word(token) -> bool:
     return token.pos_ != "VERB" and text not in lemma_lookup() and text.rstrip("s") not in lemma_lookup()
 
 
+def _noun_compound(word: str) -> bool:
+    """A German noun or a compound ending in one of five letters or more ("Asylnovelle");
+    not "Leyen", "Guttenberg"."""
+    nouns = common_nouns()
+    return any(word[i:].capitalize() in nouns for i in range(0, len(word) - 4))
+
+
 def _given_name_spans(doc: Doc, names: frozenset[str]) -> list[tuple[int, int]]:
     """Token ranges "given name(s) [particles] surname(s)", longest first match."""
     spans = []
@@ -111,6 +118,9 @@ def _given_name_spans(doc: Doc, names: frozenset[str]) -> list[tuple[int, int]]:
         surname_end = end
         while surname_end < len(doc) and doc[surname_end].text in NAME_PARTICLES:
             surname_end += 1
+        if surname_end > end and (surname_end >= len(doc) or _noun_compound(doc[surname_end].text)):
+            i += 1  # "Will zu Asylnovelle": a German noun after a particle continues no name
+            continue
         words = 0
         # No sentence-start test: the parser sometimes starts a sentence at
         # "Musk" in "Elon Musk"; punctuation and line breaks are no name words.

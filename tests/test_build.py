@@ -289,3 +289,16 @@ def test_build_unknown_named_group_is_not_the_organisation_named_before(tmp_path
     build([article], tmp_path / "out", formats=["ttl"], html=False)
     graph = Graph().parse(tmp_path / "out" / "graph.ttl")
     assert not {critic for critic, _ in _labelled_facts(graph, "criticized")} & {"Nato"}
+
+
+def test_build_headline_subject_and_names_with_particles(tmp_path):
+    article = tmp_path / "rueffel.txt"
+    article.write_text("Huber rüffelt Lopatka – Will zu Asylnovelle mit Kern nur über Details reden.\n\n"
+                       "Wien – Vizekanzler Anton Huber sprach am Montag mit Klubobmann Reinhold Lopatka. "
+                       "Ursula von der Leyen kam am Montag nach Berlin.\n", encoding="utf-8")
+    build([article], tmp_path / "out", formats=["ttl"], html=False)
+    graph = Graph().parse(tmp_path / "out" / "graph.ttl")
+    assert _labelled_facts(graph, "criticized") == {("Anton Huber", "Reinhold Lopatka")}
+    labels = {str(label) for label in graph.objects(None, RDFS.label)}
+    assert "Ursula von der Leyen" in labels
+    assert not any("Asylnovelle" in label for label in labels)
