@@ -475,7 +475,7 @@ class Extractor:
                     if child.dep_ in ("nmod", "obl", "ag", "pg", "nmod:poss", "det:poss", "det") \
                             and child.i in state.token_entity and state.token_entity[child.i] not in holders:
                         others.append(state.token_entity[child.i])
-                    elif child.dep_ in ("nmod", "ag") and child.i > tok.i and child.pos_ == "NOUN" \
+                    elif child.dep_ in ("nmod", "ag") and child.i > tok.i and child.pos_ in ("NOUN", "PROPN") \
                             and self.lexicon.noun_class(child.text) == O:
                         # "Chef der Ärztegewerkschaft Asklepios": the organisation the descriptor names
                         others += [k for c in child.children if c.dep_ in ("appos", "flat", "nk") and c.i > child.i
@@ -573,6 +573,17 @@ class Extractor:
             # "Elon Musk, Trumps engster Ratgeber"; "Erich Schönleitner, Geschäftsführer der
             # Pfeiffer HandelsgmbH" parsed as a conjunct
             return [state.token_entity[tok.head.i]]
+        if nxt < len(tok.doc) and fold(tok.doc[nxt].text) in ("des", "der") and tok.i > tok.sent.start \
+                and tok.doc[tok.i - 1].pos_ in ("DET", "CCONJ", "ADJ"):
+            # "Chef des Instituts DIW, Marcel Fratzscher,": the name in commas after the genitive
+            for t in tok.doc[nxt + 1:min(nxt + 7, tok.sent.end - 1)]:
+                if t.text == ",":
+                    key = state.token_entity.get(t.i + 1)
+                    if key and self.cls(key) == P:
+                        return [key]
+                    break
+                if t.pos_ not in ("DET", "ADJ", "NOUN", "PROPN"):
+                    break
         if nxt < len(tok.doc) and tok.doc[nxt].text == ",":
             # "ihrem Gegenspieler, dem Wiener Ärztekammerpräsidenten Thomas Szekeres,": an
             # apposition set off by commas that the parse hung elsewhere

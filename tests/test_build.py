@@ -302,3 +302,12 @@ def test_build_headline_subject_and_names_with_particles(tmp_path):
     labels = {str(label) for label in graph.objects(None, RDFS.label)}
     assert "Ursula von der Leyen" in labels
     assert not any("Asylnovelle" in label for label in labels)
+
+
+def test_build_role_with_a_genitive_organisation_and_the_name_in_commas(tmp_path):
+    article = tmp_path / "institut.txt"
+    article.write_text("Prognose\n\nDer Chef des Wirtschaftsforschungsinstituts WIFO, Karl Aiginger, sagte das am "
+                       "Montag.\n", encoding="utf-8")
+    build([article], tmp_path / "out", formats=["ttl"], html=False)
+    graph = Graph().parse(tmp_path / "out" / "graph.ttl")
+    assert _labelled_facts(graph, "leads") == {("Karl Aiginger", "WIFO")}
