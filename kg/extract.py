@@ -333,14 +333,34 @@ class Extractor:
         if not any(c.dep_ in ("det", "nk") and fold(c.text) in _DEFINITE for c in tok.children) \
                 or "Number=Plur" in str(tok.morph):
             return None
+        if cls == O and not self.lexicon.generic_organization_noun(tok.text):
+            fits = lambda key: self._named_with(key, self.lexicon.organization_head(tok.text), state)  # noqa: E731
+        else:
+            fits = lambda key: True  # noqa: E731
         for idx in range(sent_index - 1, max(-1, sent_index - 3), -1):
             for key in reversed(state.sentence_subjects.get(idx, [])):
                 if self.cls(key) == cls:
-                    return key
+                    return key if fits(key) else None
         for char, key in reversed(state.mentions_before(tok.idx)):
             if self.cls(key) == cls:
-                return key
+                return key if fits(key) else None
         return None
+
+    def _named_with(self, key: str, noun: str | None, state: _ArticleState) -> bool:
+        """Whether an organisation was named with this noun, so that "die Partei"
+        or "das Ministerium" can point back to it: in its name ("Finanzministerium"),
+        right before it ("die Partei SPÖ") or as a compound on it ("SPÖ-Partei")."""
+        if noun is None:
+            return False
+        entity = self.resolution.by_key[key]
+        if any(noun in fold(label) for label in (entity.label, *entity.alt_labels)):
+            return True
+        for tok in state.doc:
+            if self.lexicon.organization_head(tok.text) != noun:
+                continue
+            if state.prefix_entity.get(tok.i) == key or state.token_entity.get(tok.i + 1) == key:
+                return True
+        return False
 
     def _described_group(self, tok: Token, state: _ArticleState, cls: str) -> list[str]:
         """The names a definite plural descriptor points back to: "Die deutschen
@@ -408,6 +428,7 @@ class Extractor:
             facts += self._possessive_facts(sent, si, state)
             facts += self._based_in_facts(sent, state)
             facts += self._located_in_facts(sent, state)
+            facts += self._lies_in_facts(sent, si, state)
             facts += self._city_adjective_facts(sent, state)
             facts += self._bracketed_brand_facts(sent, state)
         facts += self._role_facts(state)
@@ -513,6 +534,10 @@ class Extractor:
                     if key:
                         others.append(key)
                 spec = self.lexicon.roles[role]
+                if not others and linked and role in ("partnerOf", "competitorOf") and len(holders) >= 2 \
+                        and "Number=Plur" in str(tok.morph):
+                    # "Samsung und Apple sind erbitterte Konkurrenten": each of the other
+                    out += [f for a in holders for b in holders if a < b for f in self._fact(a, role, b, state, sent)]
                 for other in others:
                     if spec.get("prefix_class") and self.cls(other) != spec["prefix_class"]:
                         continue
@@ -724,6 +749,11 @@ class Extractor:
                         patients += [k for c in children if self._preposition(c) == "durch"
                                      for k in self.referents(c, state, si) if self.cls(k) in (P, O)]
                 patients = list(dict.fromkeys(patients))
+            if not passive and not attributive and len(actors) >= 2 and not patients:
+                split = self._second_subject_as_object(tok, state, si)
+                if split:
+                    actors = [k for k in split[0] if self.cls(k) in domain]
+                    patients = [k for k in split[1] if self.cls(k) in rng]
             if not passive and not attributive and actors and not patients:
                 front = self._misread_front_name(tok, state)
                 if front and front not in actors and self.cls(front) in domain:
@@ -745,6 +775,8 @@ class Extractor:
                         linear_actors, linear_patients = self._linear_arguments(
                             tok, state, set(actors) | set(patients))
                         linear_patients = [k for k in linear_patients if self.cls(k) != PL]
+                if linear_actors and set(linear_patients) & set(actors):
+                    actors = linear_actors  # word order overrules a parse that made the object the subject
                 actors = actors or linear_actors
                 patients = patients or linear_patients
             if lemma in spec.get("require_prep_for", []) and not prep_in_clause and not any(
@@ -855,8 +887,9 @@ class Extractor:
         before = list(dict.fromkeys(state.token_entity[i] for i in range(start, verb.i) if i in state.token_entity))
         after = list(dict.fromkeys(state.token_entity[i] for i in range(verb.i + 1, end)
                                    if i in state.token_entity and state.token_entity[i] not in known))
-        if known & set(before) and after:  # the parse found the subject before the verb
-            return [], after[:1]
+        subject_in_front = any(c.dep_ in _SUBJ and start <= c.i < verb.i for c in verb.children)
+        if (known & set(before) or (known and subject_in_front)) and after:
+            return [], after[:1]  # the parse found the subject before the verb ("Er kritisierte X")
         subjects_before = [state.token_entity[i] for i in range(start, verb.i) if i in state.token_entity
                            and not (doc[i].text.endswith("s") and doc[i + 1].pos_ == "NOUN"
                                     and i + 1 not in state.token_entity)]  # not "Altmans Firma"
@@ -867,6 +900,27 @@ class Extractor:
         if not before and len(after) >= 2:
             return after[:1], after[1:2]
         return [], []
+
+    def _second_subject_as_object(self, verb: Token, state: _ArticleState,
+                                  si: int) -> tuple[list[str], list[str]] | None:
+        """Subject and object of a main clause the parse gave two subjects: "Der
+        Konzern verklagte daraufhin die Deutsche Bahn". A finite verb in second
+        place has one subject; the one in front is it, the one after the verb is
+        the object, unless its article marks a nominative ("der", "ein")."""
+        if not verb.tag_.endswith("FIN"):
+            return None
+        subjects = [c for c in verb.children if c.dep_ in _SUBJ and c.pos_ in ("NOUN", "PROPN", "PRON")]
+        front = [c for c in subjects if c.i < verb.i]
+        back = [c for c in subjects if c.i > verb.i]
+        if len(front) != 1 or len(back) != 1 or front[0].i < verb.sent.start \
+                or any(t.is_punct or t.pos_ in ("VERB", "AUX", "SCONJ") for t in verb.doc[front[0].i + 1:verb.i]):
+            return None
+        if any(c.dep_ in ("det", "nk") and fold(c.text) in ("der", "ein") for c in back[0].children):
+            return None
+        actors, patients = self.referents(front[0], state, si), self.referents(back[0], state, si)
+        if not actors or not patients or set(actors) & set(patients):
+            return None
+        return actors, patients
 
     @staticmethod
     def _misread_front_name(verb: Token, state: _ArticleState) -> str | None:
@@ -918,7 +972,8 @@ class Extractor:
             depth += t.text == "("
             depth -= t.text == ")"
             key = state.token_entity.get(t.i)
-            if key and depth == 0 and key not in before and key not in known:
+            # a name the parse took for the subject is the object when another stands in front
+            if key and depth == 0 and key not in before and (key not in known or (before and not known & set(before))):
                 after.append(key)
         if before and after:
             return before[-1:], after[:1]
@@ -1145,9 +1200,12 @@ class Extractor:
         out = []
         for tok in sent:
             country = None
-            if tok.pos_ == "ADJ" or tok.tag_ == "ADJA":
+            if tok.pos_ == "ADJ" or tok.tag_ == "ADJA" or (fold(tok.text).endswith("er") and any(
+                    fold(tok.text) in c.demonyms for c in self.lexicon.countries)):  # "der Tiroler Konzern"
                 country = self.lexicon.country_by_demonym(tok.text)
                 noun = tok.head if tok.head.i > tok.i else (tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else tok)
+                if tok.i + 1 < len(tok.doc) and self.lexicon.noun_class(tok.doc[tok.i + 1].text) == O:
+                    noun = tok.doc[tok.i + 1]  # "der Tiroler Kristallkonzern Swarovski", however parsed
             elif "-" in tok.text and tok.text.split("-")[0].isupper():
                 country = self.lexicon.country_by_demonym(tok.text.split("-")[0])
                 noun = tok
@@ -1159,6 +1217,10 @@ class Extractor:
             named = state.token_entity.get(noun.i)
             if named and noun is tok and self.cls(named) == O and named not in places:
                 out += self._fact(named, "basedIn", places[0], state, sent)  # "das US-Verteidigungsministerium"
+                continue
+            if named and noun is not tok and self.cls(named) == PL and named not in places \
+                    and state.token_entity.get(tok.i) != named:
+                out += self._fact(named, "locatedIn", places[0], state, sent)  # "im oberösterreichischen Steyr"
                 continue
             if self._place_noun(noun.text):  # "der ukrainischen Schwarzmeerhalbinsel Krim", "US-Bundesstaat Texas"
                 out += [f for name in self._names_after(noun, state) if self.cls(name) == PL and name not in places
@@ -1278,6 +1340,9 @@ class Extractor:
                 if a and b and a != b and self.cls(b) == PL and self.cls(a) in (PL, O):
                     out += self._fact(a, "locatedIn" if self.cls(a) == PL else "basedIn", b, state, sent)
                 continue
+            if fold(tok.text) == "aus" and tok.i > 0:
+                out += self._origin_facts(tok, state, sent)
+                continue
             if fold(tok.text) not in ("in", "im") or tok.i == 0 or tok.i + 1 >= len(tok.doc):
                 continue
             a = state.token_entity.get(tok.i - 1)
@@ -1286,6 +1351,47 @@ class Extractor:
                 if unit is not None or fold(tok.text) == "in" else None
             if a and b and a != b and self.cls(a) == PL and self.cls(b) == PL:
                 out += self._fact(a, "locatedIn", b, state, sent)
+        return out
+
+    def _origin_facts(self, aus: Token, state: _ArticleState, sent: Span) -> list[Fact]:
+        """"Der Stahlkonzern Voestalpine aus Linz", "Audi aus dem bayerischen
+        Ingolstadt": an organisation's name right before "aus" and a place is
+        based there. Not after "von" ("Smartphones von Samsung aus China": where
+        the goods come from) nor before a verb particle ("zog sich aus X zurück")."""
+        doc = aus.doc
+        org = state.token_entity.get(aus.i - 1)
+        if not org or self.cls(org) != O or aus.head.i == aus.i:
+            return []
+        first = aus.i - 1
+        while first > sent.start and state.token_entity.get(first - 1) == org:
+            first -= 1
+        if first > sent.start and fold(doc[first - 1].text) in ("von", "vom"):
+            return []
+        j = aus.i + 1
+        while j < sent.end and (doc[j].pos_ == "DET" or (doc[j].pos_ == "ADJ" and doc[j].text[:1].islower())):
+            j += 1  # "aus dem bayerischen Ingolstadt": the town, not the region of the adjective
+        place = state.token_entity.get(j)
+        if not place or self.cls(place) != PL or any(
+                c.dep_ == "compound:prt" for c in _governing_verb(aus).children):
+            return []
+        return self._fact(org, "basedIn", place, state, sent)
+
+    def _lies_in_facts(self, sent: Span, si: int, state: _ArticleState) -> list[Fact]:
+        """"Die Stadt Salzburg liegt in Österreich", "X befindet sich im Bezirk Y":
+        a place that is the subject of "liegen"/"sich befinden" is located in the
+        place after "in"."""
+        out = []
+        for verb in sent:
+            if verb.pos_ not in ("VERB", "AUX") or fold(verb.lemma_) not in ("liegen", "befinden"):
+                continue
+            places = [k for c in verb.children if self._preposition(c) in ("in", "im")
+                      for k in self.referents(c, state, si) if self.cls(k) == PL]
+            # the subject is the place itself ("Die Stadt Salzburg"), not a thing of it ("Das Werk von Opel")
+            subjects = [k for c in verb.children if c.dep_ in _SUBJ
+                        and (c.i in state.token_entity or self.lexicon.noun_class(c.text) == PL)
+                        for k in self.referents(c, state, si) if self.cls(k) == PL]
+            out += [f for subject in subjects for place in places
+                    for f in self._fact(subject, "locatedIn", place, state, sent)]
         return out
 
     # --- attributes ----------------------------------------------------------------

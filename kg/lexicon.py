@@ -61,6 +61,7 @@ class Lexicon:
     roles: dict                # predicate -> {"nouns": set, "holder": str, ...}
     role_noun_index: dict      # noun -> predicate
     organization_nouns: frozenset[str]
+    generic_organization_nouns: frozenset[str]
     institution_nouns: frozenset[str]
     institution_heads: frozenset[str]
     product_nouns: frozenset[str]
@@ -88,7 +89,7 @@ class Lexicon:
     not_names: frozenset[str]  # abbreviations of common nouns: KI, CEO, ...
     scales: dict
     currencies: dict
-    countries: tuple[Country, ...]
+    countries: tuple[Country, ...]  # and their regions (places.yaml), read alike
 
     def country_by_name(self, text: str) -> Country | None:
         """Country named by ``text``, genitive included ("Amerikas" → USA)."""
@@ -137,6 +138,22 @@ class Lexicon:
                for f in forms):
             return "Place"
         return None
+
+    def organization_head(self, word: str) -> str | None:
+        """The organisation noun a word ends in, uninflected ("des Finanzministeriums"
+        -> "ministerium", "Technologiekonzerne" -> "konzern"), or None."""
+        for form in _noun_forms(fold(word).split("-")[-1]):
+            for noun in sorted(self.organization_nouns, key=len, reverse=True):
+                if form == noun or (form.endswith(noun) and len(noun) >= 4):
+                    return noun
+        return None
+
+    def generic_organization_noun(self, word: str) -> bool:
+        """Whether a noun can point back to any organisation ("der Konzern"), not
+        only to one named with it ("die Regierung")."""
+        head = self.organization_head(word)
+        return head is not None and (head in self.generic_organization_nouns
+                                     or any(head.endswith(n) and len(n) >= 4 for n in self.generic_organization_nouns))
 
     def role_of(self, word: str) -> str | None:
         """Predicate of a role noun, matching compound endings ("Vorstandschef")
@@ -212,11 +229,12 @@ def load_lexicon() -> Lexicon:
                 names=frozenset(fold(n) for n in [c["label"], *c.get("aliases", [])]),
                 demonyms=tuple(fold(d) for d in c.get("demonyms", [])),
                 prefixes=frozenset(c.get("prefixes", [])))
-        for c in places["countries"])
+        for c in places["countries"] + places["regions"])
     fs = lambda key: frozenset(fold(w) for w in cues[key])  # noqa: E731
     return Lexicon(
         roles=roles, role_noun_index=role_index,
         organization_nouns=fs("organization_nouns"),
+        generic_organization_nouns=fs("generic_organization_nouns"),
         institution_nouns=fs("institution_nouns"), institution_heads=fs("institution_heads"), product_nouns=fs("product_nouns"),
         project_nouns=fs("project_nouns"), place_nouns=fs("place_nouns"),
         region_nouns=fs("region_nouns"), kinship_nouns=fs("kinship_nouns"),

@@ -328,7 +328,7 @@ def ner_mentions(doc: Doc, article: str, lexicon: Lexicon | None = None) -> list
         if mention:
             found.append(mention)
     found.extend(compound_mentions(doc, article, lexicon, known={}))
-    found.extend(demonym_mentions(doc, article, lexicon))
+    found.extend(demonym_mentions(doc, article, lexicon, found))
     found.extend(cue_mentions(doc, article, lexicon, found))
     found.extend(role_mentions(doc, article, lexicon, found))
     found.extend(institution_mentions(doc, article, lexicon, found))
@@ -512,18 +512,55 @@ def cue_mentions(doc: Doc, article: str, lexicon: Lexicon, existing: list[Mentio
 _DEMONYM_ROLES = ("presidentOf", "competitorOf", "partnerOf", "owns", "subsidiaryOf")
 
 
-def demonym_mentions(doc: Doc, article: str, lexicon: Lexicon) -> list[Mention]:
-    """The country of a demonym before an organisation noun or a head of state
-    ("der japanische Softbank-Konzern", "der ugandische Präsident X" mention
-    Japan and Uganda), so basedIn and presidentOf have a place to point to."""
+#: Last parts of German place names that are nouns too: "Ingolstadt", "Kaindorf", "Wolfsburg".
+_PLACE_NAME_ENDINGS = {"stadt", "dorf", "burg", "berg", "heim", "hausen", "feld", "bach", "brück", "brücken",
+                       "furt", "kirchen", "hafen", "au", "tal", "see", "land", "markt", "stein", "hof", "wald"}
+
+
+def _compound_common_noun(word: str) -> bool:
+    """A German compound of two nouns ("Staatsfernsehen", "Landeshauptstadt"), not
+    a town's name whose last part is a noun too ("Ingolstadt", "Regensburg")."""
+    for cut in range(3, len(word) - 3):
+        head, rest = word[cut:].capitalize(), word[:cut]
+        if fold(head) in _PLACE_NAME_ENDINGS or not is_noun_form(head):
+            continue
+        forms = [rest] + [rest[:-1]] * rest.endswith(("s", "n")) + [rest[:-2]] * rest.endswith(("es", "en"))
+        if any(len(form) >= 3 and is_noun_form(form) for form in forms):
+            return True
+    return False
+
+
+def demonym_mentions(doc: Doc, article: str, lexicon: Lexicon, existing: list[Mention]) -> list[Mention]:
+    """The country or region of a demonym before an organisation noun, a head of
+    state or a place ("der japanische Softbank-Konzern", "der Tiroler
+    Kristallkonzern", "der ugandische Präsident X", "im oberösterreichischen
+    Steyr" mention Japan, Tirol, Uganda, Oberösterreich), so basedIn, presidentOf
+    and locatedIn have a place to point to. A name no lexicon knows right after
+    "in"/"im" and such an adjective is a place there ("Steyr")."""
+    covered = [(m.start, m.end) for m in existing]
     found = []
     for token in doc[:-1]:
-        if token.pos_ != "ADJ" or not token.text[:1].islower():
-            continue
+        if token.text[:1].islower():
+            if token.pos_ != "ADJ":
+                continue
+        elif not (fold(token.text).endswith("er") and any(fold(token.text) in c.demonyms for c in lexicon.countries)):
+            continue  # capitalised, only the -er form itself: "Tiroler", "Schweizer"
         country = lexicon.country_by_demonym(token.text)
-        nxt = doc[token.i + 1].text
-        if country and (lexicon.noun_class(nxt) == "Organization" or lexicon.role_of(nxt) in _DEMONYM_ROLES):
+        if not country:
+            continue
+        nxt = doc[token.i + 1]
+        before = token.i - 1 if token.i > 0 and fold(doc[token.i - 1].text) not in ("dem", "der") else token.i - 2
+        place_after = before >= 0 and fold(doc[before].text) in ("im", "in", "ins", "aus", "nach", "vom") \
+            and looks_like_name(nxt.text) and nxt.pos_ in ("PROPN", "NOUN", "X") and not is_noun_form(nxt.text) \
+            and fold(nxt.text) not in lexicon.not_names and lexicon.noun_class(nxt.text) in (None, "Place") \
+            and not _compound_common_noun(nxt.text)
+        if lexicon.noun_class(nxt.text) in ("Organization", "Place") or lexicon.role_of(nxt.text) in _DEMONYM_ROLES \
+                or place_after or any(m.start == nxt.idx and m.label == "LOC" for m in existing):
             found.append(Mention(article, token.idx, token.idx + len(token.text), country.label, "LOC", "demonym"))
+        if place_after and not any(s < nxt.idx + len(nxt) and nxt.idx < e for s, e in covered):
+            mention = _mention(doc, article, nxt.idx, nxt.idx + len(nxt), "LOC", "demonym")
+            if mention:
+                found.append(mention)
     return found
 
 

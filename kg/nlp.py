@@ -31,17 +31,25 @@ def sentence_hints(doc):
     ``… wirst.“ Damit referiert Altman``. A dateline ends at its dash:
     ``Wien/Graz – Schirnhofer hat …``; run into the sentence, the place
     becomes the root of a wrong parse.
+
+    And no sentence starts inside a line after a word: the parser, left to
+    itself, ends "Samsung und Apple | sind erbitterte Konkurrenten." after
+    the subject and parses both halves wrong.
     """
     for token in doc[:-1]:
+        nxt = doc[token.i + 1]
         if token.text in _DATELINE_DASHES and _is_dateline(doc, token.i):
-            doc[token.i + 1].is_sent_start = True
+            nxt.is_sent_start = True
         elif token.is_space and "\n" in token.text:
-            doc[token.i + 1].is_sent_start = True
+            nxt.is_sent_start = True
         elif "\n" in token.whitespace_:
-            doc[token.i + 1].is_sent_start = True
+            nxt.is_sent_start = True
         elif token.text in _CLOSING_QUOTES and token.i > 0 and doc[token.i - 1].text in (".", "!", "?") \
-                and doc[token.i + 1].text[:1].isupper():
-            doc[token.i + 1].is_sent_start = True
+                and nxt.text[:1].isupper():
+            nxt.is_sent_start = True
+        elif not token.is_punct and not token.is_space and not nxt.is_space \
+                and not token.text.endswith((".", "-")):  # "Google & Co. Im Valley", "Frankfurt am Main- Die"
+            nxt.is_sent_start = False
     return doc
 
 

@@ -311,3 +311,38 @@ def test_build_role_with_a_genitive_organisation_and_the_name_in_commas(tmp_path
     build([article], tmp_path / "out", formats=["ttl"], html=False)
     graph = Graph().parse(tmp_path / "out" / "graph.ttl")
     assert _labelled_facts(graph, "leads") == {("Karl Aiginger", "WIFO")}
+
+
+def test_build_regions_of_demonyms_towns_after_them_and_origin_with_aus(tmp_path):
+    article = tmp_path / "regionen.txt"
+    article.write_text("Standorte\n\nDer Tiroler Kristallkonzern Swarovski baut Stellen ab. Im oberösterreichischen "
+                       "Steyr schließt ein Werk. Der Stahlkonzern Voestalpine aus Linz investiert. Der Film lief "
+                       "im russischen Staatsfernsehen. Die Stadt Salzburg liegt in Österreich.\n", encoding="utf-8")
+    build([article], tmp_path / "out", formats=["ttl"], html=False)
+    graph = Graph().parse(tmp_path / "out" / "graph.ttl")
+    assert _labelled_facts(graph, "basedIn") == {("Swarovski", "Tirol"), ("Voestalpine", "Linz")}
+    assert _labelled_facts(graph, "locatedIn") == {("Steyr", "Oberösterreich"), ("Salzburg", "Österreich")}
+
+
+def test_build_word_order_overrules_a_parse_with_the_wrong_or_two_subjects(tmp_path):
+    article = tmp_path / "streit.txt"
+    article.write_text("Streit\n\nWien – ÖVP-Klubobmann Reinhold Lopatka hat am Montag Bundeskanzler Christian Kern "
+                       "scharf kritisiert. Der Grünen-Politiker Peter Pilz sprach in Wien. Er kritisierte Siemens "
+                       "scharf. Siemens wies die Vorwürfe zurück. Der Konzern verklagte daraufhin die Deutsche Bahn. "
+                       "Samsung und Apple sind erbitterte Konkurrenten.\n", encoding="utf-8")
+    build([article], tmp_path / "out", formats=["ttl"], html=False)
+    graph = Graph().parse(tmp_path / "out" / "graph.ttl")
+    assert _labelled_facts(graph, "criticized") == {("Reinhold Lopatka", "Christian Kern"),
+                                                    ("Peter Pilz", "Siemens")}
+    assert _labelled_facts(graph, "sued") == {("Siemens", "Deutsche Bahn")}
+    assert _labelled_facts(graph, "competitorOf") in ({("Apple", "Samsung")}, {("Samsung", "Apple")})
+
+
+def test_build_a_government_is_not_the_company_named_before(tmp_path):
+    article = tmp_path / "regierung.txt"
+    article.write_text("Protest\n\nDer Konzern Siemens verklagte die Deutsche Bahn. Die Grünen kritisieren die "
+                       "Regierung.\n", encoding="utf-8")
+    build([article], tmp_path / "out", formats=["ttl"], html=False)
+    graph = Graph().parse(tmp_path / "out" / "graph.ttl")
+    assert _labelled_facts(graph, "sued") == {("Siemens", "Deutsche Bahn")}
+    assert not _labelled_facts(graph, "criticized")

@@ -79,6 +79,14 @@ def test_nlp_closing_quote_after_a_period_ends_a_sentence(nlp):
     assert len(list(nlp("„Ich weiß nichts“, sagte er.").sents)) == 1
 
 
+def test_nlp_no_sentence_starts_after_a_word_inside_a_line(nlp):
+    # left alone, the parser ended a sentence after "Samsung und Apple" and parsed both halves wrong
+    doc = nlp("Samsung und Apple sind erbitterte Konkurrenten. Sie streiten seit Jahren.")
+    assert [s.text.strip() for s in doc.sents] == ["Samsung und Apple sind erbitterte Konkurrenten.",
+                                                  "Sie streiten seit Jahren."]
+    assert doc[0].dep_ == "nsubj"
+
+
 def test_nlp_dateline_ends_at_its_dash(nlp):
     # dev/kgnad 184: run into the sentence, "Wien" became the root of a wrong parse
     doc = nlp("Wien – Der ehemalige Shopbetreiber am Wiener Flughafen, Rakesh Sardana, hat die Flughafen Wien AG "
