@@ -422,6 +422,7 @@ class Extractor:
             state.sentence_subjects[si] = subjects
             facts += self._verb_facts(sent, si, state)
             facts += self._noun_cue_facts(sent, si, state)
+            facts += self._adjective_cue_facts(sent, si, state)
             facts += self._reciprocal_facts(sent, si, state)
             facts += self._rejection_facts(sent, si, state)
             facts += self._funding_noun_facts(sent, si, state)
@@ -732,7 +733,7 @@ class Extractor:
                 domain, rng = rng, domain
             actors = [k for k in actors if self.cls(k) in domain]
             patients = [k for k in patients if self.cls(k) in rng]
-            if predicate == "criticized" and actors and not patients:
+            if predicate == "criticized" and actors and not patients and "obj" in spec.get("objects", []):
                 # "kritisiert die Manipulation von Suchergebnissen durch Google": criticising
                 # what someone does criticises them
                 for child in children:
@@ -990,8 +991,10 @@ class Extractor:
                 self.lexicon.noun_cues.get(fold(tok.text))
             if not cue or tok.pos_ != "NOUN":
                 continue
-            predicate, preps = cue
+            predicate, preps, verbs = cue
             verb = _governing_verb(tok)
+            if verbs and fold(self._verb_lemma(verb)) not in verbs:
+                continue  # "forderte den Rücktritt von Y", not "nach dem Rücktritt von Y"
             # "Kritik an Schelling kam auch von den Grünen": with the cue noun as the
             # subject, whoever it comes from is the actor
             agents = [k for c in verb.children if self._preposition(c) in _AGENT_PREPS
@@ -1009,6 +1012,22 @@ class Extractor:
             for actor in actors:
                 for target in dict.fromkeys(targets):
                     out += self._fact(actor, predicate, target, state, sent)
+        return out
+
+    def _adjective_cue_facts(self, sent: Span, si: int, state: _ArticleState) -> list[Fact]:
+        """"X zeigte sich empört über Y", "X ist verärgert über Y": the subject of
+        the clause criticized the person or organisation after the preposition."""
+        out = []
+        for tok in sent:
+            if tok.pos_ not in ("ADJ", "ADV", "VERB") or fold(tok.text) not in self.lexicon.criticism_adjectives:
+                continue
+            verb = _governing_verb(tok) if tok.pos_ != "VERB" or tok.dep_ != "ROOT" else tok
+            critics = [k for k in self._subjects_of(verb, state, si) if self.cls(k) in (P, O)]
+            targets = [k for c in (*tok.children, *verb.children)
+                       if self._preposition(c) in self.lexicon.criticism_adjective_preps
+                       for k in self.referents(c, state, si) if self.cls(k) in (P, O)]
+            out += [f for critic in critics for target in dict.fromkeys(targets)
+                    for f in self._fact(critic, "criticized", target, state, sent)]
         return out
 
     def _reciprocal_facts(self, sent: Span, si: int, state: _ArticleState) -> list[Fact]:

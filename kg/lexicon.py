@@ -78,7 +78,9 @@ class Lexicon:
     rejection_nouns: frozenset[str]
     possessive_nouns: dict     # noun -> predicate
     verbs: dict                # lemma -> (predicate, spec)
-    noun_cues: dict            # noun -> (predicate, prepositions)
+    noun_cues: dict            # noun -> (predicate, prepositions, governing verbs or empty: any)
+    criticism_adjectives: frozenset[str]
+    criticism_adjective_preps: frozenset[str]
     speech_verbs: frozenset[str]
     dispute_cues: tuple[str, ...]
     konjunktiv_forms: frozenset[str]
@@ -223,7 +225,7 @@ def load_lexicon() -> Lexicon:
     verbs = {}
     for pred, spec in cues["verbs"].items():
         for lemma in spec["lemmas"]:
-            verbs[fold(lemma)] = (pred, spec)
+            verbs[fold(lemma)] = (spec.get("predicate", pred), spec)
     countries = tuple(
         Country(label=c["label"],
                 names=frozenset(fold(n) for n in [c["label"], *c.get("aliases", [])]),
@@ -244,8 +246,12 @@ def load_lexicon() -> Lexicon:
         reciprocal_criticism_nouns=fs("reciprocal_criticism_nouns"),
         rejection_verbs={fold(v): tuple(fold(p) for p in preps) for v, preps in cues["rejection_verbs"].items()},
         rejection_nouns=fs("rejection_nouns"),
-        noun_cues={fold(n): (pred, tuple(spec["preps"])) for pred, spec in cues["noun_cues"].items()
+        noun_cues={fold(n): (spec.get("predicate", pred), tuple(spec["preps"]),
+                             frozenset(fold(v) for v in spec.get("verbs", [])))
+                   for pred, spec in cues["noun_cues"].items()
                    for n in spec["nouns"]},
+        criticism_adjectives=frozenset(fold(w) for w in cues["criticism_adjectives"]["words"]),
+        criticism_adjective_preps=frozenset(fold(w) for w in cues["criticism_adjectives"]["preps"]),
         speech_verbs=fs("speech_verbs"), konjunktiv_forms=fs("konjunktiv_forms"),
         source_preps=fs("source_preps"), dispute_cues=tuple(fold(w) for w in cues["dispute_cues"]),
         investment_cues=fs("investment_cues"), jobs_nouns=fs("jobs_nouns"),

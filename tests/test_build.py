@@ -346,3 +346,16 @@ def test_build_a_government_is_not_the_company_named_before(tmp_path):
     graph = Graph().parse(tmp_path / "out" / "graph.ttl")
     assert _labelled_facts(graph, "sued") == {("Siemens", "Deutsche Bahn")}
     assert not _labelled_facts(graph, "criticized")
+
+
+def test_build_demands_to_resign_anger_and_warnings_are_criticism(tmp_path):
+    article = tmp_path / "kritik.txt"
+    article.write_text("Kritik\n\nBundeskanzler Werner Faymann sprach in Wien. Der Grüne Peter Pilz forderte den "
+                       "Rücktritt von Faymann. Nach dem Rücktritt von Faymann übernahm Michael Häupl. Die "
+                       "Arbeiterkammer zeigte sich empört über den Konzern Siemens. Eva Glawischnig warnte vor "
+                       "Siemens. Die Regierung plane Überwachung, warnt Rupert Wolff, Präsident des "
+                       "Rechtsanwaltskammertages (ÖRAK).\n", encoding="utf-8")
+    build([article], tmp_path / "out", formats=["ttl"], html=False)
+    graph = Graph().parse(tmp_path / "out" / "graph.ttl")
+    assert _labelled_facts(graph, "criticized") == {("Peter Pilz", "Werner Faymann"), ("Arbeiterkammer", "Siemens"),
+                                                    ("Eva Glawischnig", "Siemens")}
