@@ -84,6 +84,8 @@ def _trim(span: Span, lexicon: Lexicon) -> tuple[int, int] | None:
     while end - start > 1 and not is_legal_form(doc[end - 1].text):
         if doc[start + 1].pos_ == "ADJ" and doc[start + 1].text[:1].isupper():
             break  # "Bundesverband Deutscher Versicherungskaufleute": the noun opens the name
+        if span.label_ == "PER" and doc[start].text in given_names() and not lexicon.noun_class(doc[start].text):
+            break  # "Rene Benko", "Elon Musk" with the given name tagged as a noun
         if doc[start].pos_ == "NOUN" and any(doc[i].pos_ == "PROPN" or any(ch.isdigit() for ch in doc[i].text)
                                              or looks_like_acronym(doc[i].text) for i in range(start + 1, end)):
             start += 1  # "Internetportal Check24" too

@@ -359,3 +359,11 @@ def test_build_demands_to_resign_anger_and_warnings_are_criticism(tmp_path):
     graph = Graph().parse(tmp_path / "out" / "graph.ttl")
     assert _labelled_facts(graph, "criticized") == {("Peter Pilz", "Werner Faymann"), ("Arbeiterkammer", "Siemens"),
                                                     ("Eva Glawischnig", "Siemens")}
+
+
+def test_build_given_name_tagged_as_a_noun_stays_in_the_name(tmp_path):
+    article = tmp_path / "eigentuemer.txt"
+    article.write_text("Handel\n\nRene Benko ist Eigentümer der Signa Holding.\n", encoding="utf-8")
+    build([article], tmp_path / "out", formats=["ttl"], html=False)
+    graph = Graph().parse(tmp_path / "out" / "graph.ttl")
+    assert _labelled_facts(graph, "owns") == {("Rene Benko", "Signa Holding")}
