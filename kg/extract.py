@@ -430,6 +430,7 @@ class Extractor:
             facts += self._based_in_facts(sent, state)
             facts += self._located_in_facts(sent, state)
             facts += self._lies_in_facts(sent, si, state)
+            facts += self._seat_facts(sent, si, state)
             facts += self._city_adjective_facts(sent, state)
             facts += self._bracketed_brand_facts(sent, state)
         facts += self._role_facts(state)
@@ -1394,6 +1395,47 @@ class Extractor:
                 c.dep_ == "compound:prt" for c in _governing_verb(aus).children):
             return []
         return self._fact(org, "basedIn", place, state, sent)
+
+    def _seat_facts(self, sent: Span, si: int, state: _ArticleState) -> list[Fact]:
+        """"Voestalpine mit Sitz in Linz", "der in München ansässige Konzern
+        Siemens", "Siemens ist in München beheimatet": the organisation is based
+        in the place, however the parse attached the phrase."""
+        out = []
+        doc = sent.doc
+        seat_nouns = {n for n, cue in self.lexicon.noun_cues.items() if cue[0] == "basedIn"}
+        for tok in sent:
+            if fold(tok.text) in seat_nouns and tok.i > sent.start and fold(doc[tok.i - 1].text) == "mit":
+                place = self._place_after_in(tok.i + 1, sent, state)
+                org = next((state.token_entity[i] for i in range(tok.i - 2, max(sent.start, tok.i - 5) - 1, -1)
+                            if i in state.token_entity), None)
+                if org and place and self.cls(org) == O:
+                    out += self._fact(org, "basedIn", place, state, sent)
+            elif fold(tok.lemma_ or tok.text) in ("ansässig", "beheimatet", "angesiedelt") \
+                    or fold(tok.text).startswith(("ansässig", "beheimatet")):
+                place = next((k for i in range(max(sent.start, tok.i - 6), tok.i) if fold(doc[i].text) in ("in", "im")
+                              for k in [self._place_after_in(i, sent, state)] if k), None)
+                if place is None:
+                    continue
+                if tok.dep_ in ("amod", "acl") and tok.head.i > tok.i:  # "der in München ansässige Konzern X"
+                    orgs = self.referents(tok.head, state, si)
+                else:  # "Siemens ist in München ansässig"
+                    orgs = self._subjects_of(_governing_verb(tok) if tok.pos_ != "ADJ" or tok.dep_ != "ROOT" else tok,
+                                             state, si)
+                out += [f for org in orgs if self.cls(org) == O for f in self._fact(org, "basedIn", place, state, sent)]
+        return out
+
+    def _place_after_in(self, i: int, sent: Span, state: _ArticleState) -> str | None:
+        """The place named after "in"/"im" at token ``i`` ("in Linz", "im
+        oberösterreichischen Leonding", "in der Stadt Graz")."""
+        doc = sent.doc
+        if i >= sent.end or fold(doc[i].text) not in ("in", "im"):
+            return None
+        j = i + 1
+        while j < sent.end and (doc[j].pos_ == "DET" or (doc[j].pos_ == "ADJ" and doc[j].text[:1].islower())
+                                or (self._place_noun(doc[j].text) and j not in state.token_entity)):
+            j += 1
+        key = state.token_entity.get(j)
+        return key if key and self.cls(key) == PL else None
 
     def _lies_in_facts(self, sent: Span, si: int, state: _ArticleState) -> list[Fact]:
         """"Die Stadt Salzburg liegt in Österreich", "X befindet sich im Bezirk Y":

@@ -367,3 +367,12 @@ def test_build_given_name_tagged_as_a_noun_stays_in_the_name(tmp_path):
     build([article], tmp_path / "out", formats=["ttl"], html=False)
     graph = Graph().parse(tmp_path / "out" / "graph.ttl")
     assert _labelled_facts(graph, "owns") == {("Rene Benko", "Signa Holding")}
+
+
+def test_build_seat_phrases_give_where_an_organisation_is_based(tmp_path):
+    article = tmp_path / "sitz.txt"
+    article.write_text("Standorte\n\nDer in München ansässige Konzern Siemens wächst. Das Unternehmen Voestalpine mit "
+                       "Sitz in Linz investiert. Die Firma Knapp ist in der Stadt Graz beheimatet.\n", encoding="utf-8")
+    build([article], tmp_path / "out", formats=["ttl"], html=False)
+    graph = Graph().parse(tmp_path / "out" / "graph.ttl")
+    assert _labelled_facts(graph, "basedIn") == {("Siemens", "München"), ("Voestalpine", "Linz"), ("Knapp", "Graz")}
