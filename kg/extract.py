@@ -672,6 +672,13 @@ class Extractor:
             candidates.append(fold(looked_up))
         if candidates[0].endswith("end"):
             candidates.append(candidates[0][:-1])  # present participle: "gehörend" -> gehören
+        # a phrase whose last word is this verb, its other words in the clause:
+        # "brachte X auf den Markt" -> "auf den markt bringen", "rief X ins Leben"
+        clause = {fold(t.text) for t in tok.children for t in t.subtree}
+        for lemma in candidates:
+            for phrase in self.lexicon.verb_phrases.get(lemma, ()):
+                if set(phrase.split()[:-1]) <= clause:
+                    return phrase
         for lemma in candidates:
             for child in tok.children:
                 joined = fold(child.text) + lemma

@@ -78,6 +78,7 @@ class Lexicon:
     rejection_nouns: frozenset[str]
     possessive_nouns: dict     # noun -> predicate
     verbs: dict                # lemma -> (predicate, spec)
+    verb_phrases: dict         # last word -> phrases of several words ("ins leben rufen")
     noun_cues: dict            # noun -> (predicate, prepositions, governing verbs or empty: any)
     criticism_adjectives: frozenset[str]
     criticism_adjective_preps: frozenset[str]
@@ -243,6 +244,8 @@ def load_lexicon() -> Lexicon:
         person_titles=fs("person_titles"), national_bodies=fs("national_bodies"),
         org_role_prefixes=fs("org_role_prefixes"),
         funding_nouns=fs("funding_nouns"), possessive_nouns=possessive, verbs=verbs,
+        verb_phrases={last: tuple(sorted(p for p in verbs if " " in p and p.split()[-1] == last))
+                      for last in {p.split()[-1] for p in verbs if " " in p}},
         reciprocal_criticism_nouns=fs("reciprocal_criticism_nouns"),
         rejection_verbs={fold(v): tuple(fold(p) for p in preps) for v, preps in cues["rejection_verbs"].items()},
         rejection_nouns=fs("rejection_nouns"),

@@ -376,3 +376,11 @@ def test_build_seat_phrases_give_where_an_organisation_is_based(tmp_path):
     build([article], tmp_path / "out", formats=["ttl"], html=False)
     graph = Graph().parse(tmp_path / "out" / "graph.ttl")
     assert _labelled_facts(graph, "basedIn") == {("Siemens", "München"), ("Voestalpine", "Linz"), ("Knapp", "Graz")}
+
+
+def test_build_verb_phrases_of_several_words(tmp_path):
+    article = tmp_path / "markt.txt"
+    article.write_text("Neuheiten\n\nSamsung bringt das Smartphone Galaxy S7 auf den Markt.\n", encoding="utf-8")
+    build([article], tmp_path / "out", formats=["ttl"], html=False)
+    graph = Graph().parse(tmp_path / "out" / "graph.ttl")
+    assert _labelled_facts(graph, "announced") == {("Samsung", "Galaxy S7")}
