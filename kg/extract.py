@@ -60,7 +60,7 @@ SIGNATURES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
 _SUBJ = ("nsubj", "nsubj:pass", "sb")
 _PASSIVE_SUBJ = ("nsubj:pass",)
 _OBJ = {"obj": ("obj", "oa", "dobj"), "iobj": ("iobj", "da")}
-_OBL = ("obl", "nmod", "obl:arg", "op", "mo", "pg")
+_OBL = ("obl", "nmod", "obl:arg", "obl:agent", "op", "mo", "pg")
 _AGENT_PREPS = ("von", "vom", "durch")
 _BELIEF_VERBS = {"glauben", "wissen", "vermuten", "meinen", "hoffen", "denken", "finden"}
 _MALE_PRONOUNS = {"er", "ihn", "ihm", "seiner"}
@@ -720,10 +720,16 @@ class Extractor:
                 children += [c for c in tok.head.children if c.i < tok.i and c.dep_ in ("nmod", "obl")]
                 if not passive:
                     actors.extend(self.referents(tok.head, state, si))
+            carried_by_noun = False
             for child in children:
                 if child.dep_ in _SUBJ or self._genitive_modifier(child, state):
                     continue
                 elif any(child.dep_ in _OBJ[k] for k in spec.get("objects", []) if k in _OBJ):
+                    cue = self.lexicon.noun_cues.get(fold(child.lemma_ or child.text)) \
+                        or self.lexicon.noun_cues.get(fold(child.text))
+                    if child.pos_ == "NOUN" and cue and cue[0] != predicate:
+                        carried_by_noun = True  # "übernimmt die Führung der ÖVP": the noun carries the relation
+                        continue
                     patients.extend(self.referents(child, state, si))
                 elif child.dep_ == "obl:arg" and "iobj" in spec.get("objects", []) \
                         and self._preposition(child) is None:
@@ -734,6 +740,8 @@ class Extractor:
                         actors.extend(self.referents(child, state, si))
                     elif prep in spec.get("object_preps", []):
                         patients.extend(self.referents(child, state, si))
+            if carried_by_noun and not patients:
+                continue
             prep_in_clause = False
             # an argument of the wrong class is a parse error, not an argument: "am Wiener Flughafen"
             domain, rng = SIGNATURES[predicate]

@@ -384,3 +384,13 @@ def test_build_verb_phrases_of_several_words(tmp_path):
     build([article], tmp_path / "out", formats=["ttl"], html=False)
     graph = Graph().parse(tmp_path / "out" / "graph.ttl")
     assert _labelled_facts(graph, "announced") == {("Samsung", "Galaxy S7")}
+
+
+def test_build_taking_over_an_office_is_leading_and_passive_agents_count(tmp_path):
+    article = tmp_path / "fuehrung.txt"
+    article.write_text("Wechsel\n\nSebastian Kurz übernimmt die Führung der ÖVP. Siemens übernimmt den Konzern "
+                       "Dresser-Rand. Die Bank Austria wird von Robert Zadrazil geleitet.\n", encoding="utf-8")
+    build([article], tmp_path / "out", formats=["ttl"], html=False)
+    graph = Graph().parse(tmp_path / "out" / "graph.ttl")
+    assert _labelled_facts(graph, "leads") == {("Sebastian Kurz", "ÖVP"), ("Robert Zadrazil", "Bank Austria")}
+    assert _labelled_facts(graph, "owns") == {("Siemens", "Dresser-Rand")}
