@@ -556,8 +556,10 @@ def demonym_mentions(doc: Doc, article: str, lexicon: Lexicon, existing: list[Me
             and looks_like_name(nxt.text) and nxt.pos_ in ("PROPN", "NOUN", "X") and not is_noun_form(nxt.text) \
             and fold(nxt.text) not in lexicon.not_names and lexicon.noun_class(nxt.text) in (None, "Place") \
             and not _compound_common_noun(nxt.text)
-        if lexicon.noun_class(nxt.text) in ("Organization", "Place") or lexicon.role_of(nxt.text) in _DEMONYM_ROLES \
-                or place_after or any(m.start == nxt.idx and m.label == "LOC" for m in existing):
+        # a capitalised one ("Tiroler") only before a cue noun and a name: "Tiroler Tageszeitung" is a name
+        named_after = token.text[:1].islower() or (token.i + 2 < len(doc) and looks_like_name(doc[token.i + 2].text))
+        if (lexicon.noun_class(nxt.text) in ("Organization", "Place") or lexicon.role_of(nxt.text) in _DEMONYM_ROLES) \
+                and named_after or place_after or any(m.start == nxt.idx and m.label == "LOC" for m in existing):
             found.append(Mention(article, token.idx, token.idx + len(token.text), country.label, "LOC", "demonym"))
         if place_after and not any(s < nxt.idx + len(nxt) and nxt.idx < e for s, e in covered):
             mention = _mention(doc, article, nxt.idx, nxt.idx + len(nxt), "LOC", "demonym")

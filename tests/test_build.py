@@ -394,3 +394,11 @@ def test_build_taking_over_an_office_is_leading_and_passive_agents_count(tmp_pat
     graph = Graph().parse(tmp_path / "out" / "graph.ttl")
     assert _labelled_facts(graph, "leads") == {("Sebastian Kurz", "ÖVP"), ("Robert Zadrazil", "Bank Austria")}
     assert _labelled_facts(graph, "owns") == {("Siemens", "Dresser-Rand")}
+
+
+def test_build_capitalised_demonym_in_a_name_makes_no_place(tmp_path):
+    article = tmp_path / "zeitung.txt"
+    article.write_text("Medien\n\nDie Tiroler Tageszeitung berichtete am Montag.\n", encoding="utf-8")
+    build([article], tmp_path / "out", formats=["ttl"], html=False)
+    graph = Graph().parse(tmp_path / "out" / "graph.ttl")
+    assert "Tirol" not in {str(label) for label in graph.objects(None, RDFS.label)}
