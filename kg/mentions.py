@@ -582,7 +582,9 @@ def compound_mentions(doc: Doc, article: str, lexicon: Lexicon, known: dict[str,
         head, _, rest = token.text.partition("-")
         if not rest or not looks_like_name(head) or len(head) < 2:
             continue
-        if head[1:].islower() and head.lower() in lemma_lookup() and resolution_key(head) not in known:
+        party = head.endswith("en") and lexicon.role_of(rest) == "leads" \
+            and (lemma_lookup().get(head.lower()) or "")[:1].islower()  # "Grünen-Chefin": a party named by an adjective
+        if head[1:].islower() and head.lower() in lemma_lookup() and resolution_key(head) not in known and not party:
             continue  # "Billig-Tochter", "Klein-Anleger": an adjective or other German word, no name
         country = lexicon.country_by_demonym(head) if head.isupper() else None
         cls = lexicon.noun_class(rest)
@@ -605,6 +607,8 @@ def compound_mentions(doc: Doc, article: str, lexicon: Lexicon, known: dict[str,
                 label = known[resolution_key(head)]  # "der ChatGPT-Konzern OpenAI": OpenAI is the company
             if label == "KNOWN" and role in ("leads", "spokespersonOf", "founded", "owns"):
                 label = "ORG"  # "Tesla-Chef": whoever has a chief is an organisation
+        elif party:
+            label = "ORG"
         elif role in ("leads", "spokespersonOf", "founded", "presidentOf", "fundedBy", "subsidiaryOf", "owns") \
                 and not is_noun_form(head) \
                 and fold(head) not in lexicon.not_names and not lexicon.country_by_demonym(head):

@@ -402,3 +402,13 @@ def test_build_capitalised_demonym_in_a_name_makes_no_place(tmp_path):
     build([article], tmp_path / "out", formats=["ttl"], html=False)
     graph = Graph().parse(tmp_path / "out" / "graph.ttl")
     assert "Tirol" not in {str(label) for label in graph.objects(None, RDFS.label)}
+
+
+def test_build_party_named_by_an_adjective_before_a_chief(tmp_path):
+    article = tmp_path / "partei.txt"
+    article.write_text("Parteien\n\nDie Grünen-Chefin Eva Glawischnig sprach am Montag. Der Billig-Chef schwieg.\n",
+                       encoding="utf-8")
+    build([article], tmp_path / "out", formats=["ttl"], html=False)
+    graph = Graph().parse(tmp_path / "out" / "graph.ttl")
+    assert _labelled_facts(graph, "leads") == {("Eva Glawischnig", "Grünen")}
+    assert "Billig" not in {str(label) for label in graph.objects(None, RDFS.label)}
