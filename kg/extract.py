@@ -64,6 +64,8 @@ _OBL = ("obl", "nmod", "obl:arg", "obl:agent", "op", "mo", "pg")
 _AGENT_PREPS = ("von", "vom", "durch")
 _BELIEF_VERBS = {"glauben", "wissen", "vermuten", "meinen", "hoffen", "denken", "finden"}
 _MALE_PRONOUNS = {"er", "ihn", "ihm", "seiner"}
+_RECIPROCAL = {"gegenseitig", "einander", "wechselseitig"}
+_NEGATIONS = {"nicht", "kein", "keine", "keinen", "keiner", "keinem", "keines", "nie", "niemals"}
 _RELATIVE_PRONOUNS = {"der", "die", "das", "den", "dem", "welcher", "welche", "welches", "welchen", "welchem"}
 #: Relative pronouns whose case tells their role: "der"/"welcher" nominative
 #: (the subject), "den"/"dem" accusative or dative (an object). "die" and "das"
@@ -423,6 +425,7 @@ class Extractor:
             facts += self._verb_facts(sent, si, state)
             facts += self._noun_cue_facts(sent, si, state)
             facts += self._adjective_cue_facts(sent, si, state)
+            facts += self._judgement_facts(sent, si, state)
             facts += self._reciprocal_facts(sent, si, state)
             facts += self._rejection_facts(sent, si, state)
             facts += self._funding_noun_facts(sent, si, state)
@@ -581,13 +584,18 @@ class Extractor:
         apposition before it, or the subject when the noun is a copula's
         predicate ("Hauptträger sind OpenAI, Oracle und Softbank")."""
         for child in tok.children:
-            if child.dep_ in ("nsubj", "sb") and any(c.dep_ == "cop" for c in tok.children):
+            if child.dep_ in ("nsubj", "sb") and any(c.dep_ == "cop" for c in tok.children) \
+                    and (child.pos_ != "NOUN" or child.i in state.token_entity):
+                # (not "Hauptaktionär der OMV ist der Konzern X": a role noun is no name)
                 return self.referents(child, state, 0)
         nxt_tok = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
         if nxt_tok is not None and nxt_tok.pos_ == "AUX" and fold(nxt_tok.lemma_) == "sein" and tok.i == tok.sent.start:
             # "Hauptträger sind OpenAI, Softbank und Oracle": every name after the copula
             return list(dict.fromkeys(state.token_entity[t.i] for t in tok.sent
                                       if t.i > nxt_tok.i and t.i in state.token_entity))
+        after_copula = self._name_after_fronted_role(tok, state)
+        if after_copula is not None:
+            return self._listed_names(after_copula, state)
         nxt = tok.i + 1
         if nxt + 1 < len(tok.doc) and fold(tok.doc[nxt].text) == "wie" and nxt + 1 in state.token_entity:
             nxt += 1  # "Konkurrenten wie LG Display und Samsung"
@@ -621,6 +629,25 @@ class Extractor:
                 if t.pos_ not in ("DET", "ADJ", "NOUN", "PROPN") or t.text == ",":
                     break
         return []
+
+    @staticmethod
+    def _name_after_fronted_role(tok: Token, state: _ArticleState) -> int | None:
+        """"Chef von Siemens ist seit 2013 Joe Kaeser", "Größter Aktionär der OMV ist
+        die Staatsholding ÖBIB": a role phrase opening the sentence, then the copula,
+        then the holder's name; the index of that name, or None."""
+        sent, doc = tok.sent, tok.doc
+        if any(t.pos_ not in ("ADJ", "DET", "ADV") and t.tag_ not in ("ADJA", "ART") for t in doc[sent.start:tok.i]):
+            return None
+        copula = next((t for t in doc[tok.i + 1:sent.end] if t.pos_ in ("AUX", "VERB", "PUNCT")
+                       or t.text == ","), None)
+        if copula is None or copula.pos_ != "AUX" or fold(copula.lemma_) != "sein":
+            return None
+        for t in doc[copula.i + 1:min(copula.i + 8, sent.end)]:
+            if t.i in state.token_entity and t.pos_ != "ADJ":  # not "der mexikanische Konzern"
+                return t.i
+            if t.pos_ not in ("DET", "ADJ", "NOUN", "ADP", "NUM", "ADV"):
+                return None
+        return None
 
     @staticmethod
     def _listed_names(first: int, state: _ArticleState) -> list[str]:
@@ -662,16 +689,25 @@ class Extractor:
 
     # --- verbs --------------------------------------------------------------------
 
-    def _verb_lemma(self, tok: Token) -> str:
-        """The cue-lexicon lemma of a verb, particle joined ("kündigte ... an" →
-        ankündigen, "redet ... schlecht" → schlechtreden); the lookup table is
-        asked too, since the trained lemmatizer misses irregular forms."""
+    @staticmethod
+    def _lemma_candidates(tok: Token) -> list[str]:
+        """What a verb's lemma may be: the lemmatizer's, the lookup table's, and the
+        forms both miss ("gehörend" → gehören; "gewährt" read as währen → gewähren)."""
         candidates = [fold(tok.lemma_ or tok.text)]
         looked_up = lemma_lookup().get(tok.text) or lemma_lookup().get(tok.text.lower())
         if looked_up:
             candidates.append(fold(looked_up))
         if candidates[0].endswith("end"):
             candidates.append(candidates[0][:-1])  # present participle: "gehörend" -> gehören
+        if tok.tag_ == "VVPP" and fold(tok.text).startswith("ge"):
+            candidates += ["ge" + c for c in candidates if not c.startswith("ge")]
+        return candidates
+
+    def _verb_lemma(self, tok: Token) -> str:
+        """The cue-lexicon lemma of a verb, particle joined ("kündigte ... an" →
+        ankündigen, "redet ... schlecht" → schlechtreden); the lookup table is
+        asked too, since the trained lemmatizer misses irregular forms."""
+        candidates = self._lemma_candidates(tok)
         # a phrase whose last word is this verb, its other words in the clause:
         # "brachte X auf den Markt" -> "auf den markt bringen", "rief X ins Leben"
         clause = {fold(t.text) for t in tok.children for t in t.subtree}
@@ -727,7 +763,7 @@ class Extractor:
                 elif any(child.dep_ in _OBJ[k] for k in spec.get("objects", []) if k in _OBJ):
                     cue = self.lexicon.noun_cues.get(fold(child.lemma_ or child.text)) \
                         or self.lexicon.noun_cues.get(fold(child.text))
-                    if child.pos_ == "NOUN" and cue and cue[0] != predicate:
+                    if child.pos_ == "NOUN" and cue and cue.predicate != predicate:
                         carried_by_noun = True  # "übernimmt die Führung der ÖVP": the noun carries the relation
                         continue
                     patients.extend(self.referents(child, state, si))
@@ -766,6 +802,11 @@ class Extractor:
                         patients += [k for c in children if self._preposition(c) == "durch"
                                      for k in self.referents(c, state, si) if self.cls(k) in (P, O)]
                 patients = list(dict.fromkeys(patients))
+            front = self._coordinated_front(tok, state) if not passive and not attributive else None
+            if front:  # "Die SPÖ und die ÖVP kritisierten die FPÖ", whatever the parse made of it
+                actors = [k for k in front if self.cls(k) in domain]
+                patients = [k for k in patients if k not in front] or [
+                    k for k in self._linear_arguments(tok, state, set(front))[1] if self.cls(k) in rng]
             if not passive and not attributive and len(actors) >= 2 and not patients:
                 split = self._second_subject_as_object(tok, state, si)
                 if split:
@@ -802,6 +843,12 @@ class Extractor:
             if tok.dep_ in ("amod", "acl") and passive and tok.head.i in state.token_entity:
                 patients.append(state.token_entity[tok.head.i])  # "das von X finanzierte Projekt"
             inverse = spec.get("inverse") or lemma in spec.get("inverse_lemmas", [])
+            if len(set(actors)) >= 2 and any(fold(t.text) in _RECIPROCAL for t in tok.sent[max(0, tok.i - tok.sent.start - 3):]
+                                             if t.head == tok or t.head.head == tok):
+                # "FPÖ und Grüne warfen sich gegenseitig Versagen vor": each did it to the other
+                out += [f for a in dict.fromkeys(actors) for b in dict.fromkeys(actors) if a != b
+                        and self.cls(b) in rng for f in self._fact(a, predicate, b, state, sent)]
+                continue
             for a in dict.fromkeys(actors):
                 for p in dict.fromkeys(patients):
                     s, o = (p, a) if inverse else (a, p)
@@ -940,6 +987,27 @@ class Extractor:
         return actors, patients
 
     @staticmethod
+    def _coordinated_front(verb: Token, state: _ArticleState) -> list[str] | None:
+        """Names joined by "und" in front of a main clause's finite verb in second
+        place: "Die SPÖ und die ÖVP kritisierten ...". A verb in second place has one
+        phrase before it, so these are its subject; the parse often takes the
+        conjunct for the object. None unless the front is only those names."""
+        sent, doc = verb.sent, verb.doc
+        if not verb.tag_.endswith("FIN") or any(t.pos_ in ("VERB", "AUX") for t in doc[sent.start:verb.i]):
+            return None
+        front = doc[sent.start:verb.i]
+        if not any(fold(t.text) in ("und", "sowie") for t in front):
+            return None
+        keys = []
+        for t in front:
+            if t.i in state.token_entity:
+                keys.append(state.token_entity[t.i])
+            elif not (t.pos_ == "DET" or fold(t.text) in ("und", "sowie", ",")):
+                return None
+        keys = list(dict.fromkeys(keys))
+        return keys if len(keys) >= 2 else None
+
+    @staticmethod
     def _misread_front_name(verb: Token, state: _ArticleState) -> str | None:
         """The name before a finite verb in second place that the parse did
         not take for a noun ("Sessions unterstützt Donald Trump": "Sessions"
@@ -1007,9 +1075,9 @@ class Extractor:
                 self.lexicon.noun_cues.get(fold(tok.text))
             if not cue or tok.pos_ != "NOUN":
                 continue
-            predicate, preps, verbs = cue
+            predicate, preps = cue.predicate, cue.preps
             verb = _governing_verb(tok)
-            if verbs and fold(self._verb_lemma(verb)) not in verbs:
+            if cue.verbs and not cue.verbs & {fold(self._verb_lemma(verb)), *self._lemma_candidates(verb)}:
                 continue  # "forderte den Rücktritt von Y", not "nach dem Rücktritt von Y"
             # "Kritik an Schelling kam auch von den Grünen": with the cue noun as the
             # subject, whoever it comes from is the actor
@@ -1025,9 +1093,16 @@ class Extractor:
                     for grandchild in child.children:  # "an der Finanzierung des Projekts"
                         if grandchild.dep_ in ("nmod", "ag"):
                             targets += self.referents(grandchild, state, si)
+            if cue.recipient:
+                # "X gewährt der Voestalpine einen Kredit": the bare dative, which the parse
+                # also reads as a second subject or an adverb ("hatte Zielpunkt einen Kredit gegeben")
+                targets += [k for c in verb.children if c.i != tok.i and self._preposition(c) is None
+                            and (c.dep_ in ("iobj", "obl:arg") or (c.dep_ in (*_SUBJ, "advmod") and c.i > verb.i))
+                            for k in self.referents(c, state, si) if k not in actors]
             for actor in actors:
                 for target in dict.fromkeys(targets):
-                    out += self._fact(actor, predicate, target, state, sent)
+                    s, o = (target, actor) if cue.inverse else (actor, target)
+                    out += self._fact(s, predicate, o, state, sent)
         return out
 
     def _adjective_cue_facts(self, sent: Span, si: int, state: _ArticleState) -> list[Fact]:
@@ -1044,6 +1119,59 @@ class Extractor:
                        for k in self.referents(c, state, si) if self.cls(k) in (P, O)]
             out += [f for critic in critics for target in dict.fromkeys(targets)
                     for f in self._fact(critic, "criticized", target, state, sent)]
+        return out
+
+    def _judgement_word(self, tok: Token) -> bool:
+        """A word of harsh judgement ("schändlich", "eine Schande", "Hetzer") that no
+        negation takes back ("nicht unfähig", "keine Gefahr")."""
+        if tok.pos_ not in ("ADJ", "NOUN", "ADV"):
+            return False
+        forms = {fold(tok.lemma_ or tok.text), fold(tok.text), re.sub(r"(e|en|er|es|em)$", "", fold(tok.text))}
+        if not forms & self.lexicon.judgement_words:
+            return False
+        return not any(fold(t.text) in _NEGATIONS for t in (*tok.children, *tok.doc[max(tok.sent.start, tok.i - 2):tok.i]))
+
+    def _judged(self, tok: Token, state: _ArticleState, si: int) -> list[str]:
+        """Whom a judgement word judges: the subject it is said of ("Die Regierung von X
+        sei unfähig", "X ist ein Lügner"), or the noun it qualifies ("schändliches
+        Benehmen Corbyns"), with that noun's owner ("Corbyns Benehmen")."""
+        nouns = [c for c in tok.children if c.dep_ in _SUBJ]
+        if not nouns and tok.pos_ != "NOUN" and tok.head.i != tok.i and tok.head.pos_ in ("NOUN", "PROPN"):
+            nouns = [tok.head]  # "schändliches Benehmen", "Schändlich sei Corbyns Benehmen"
+        elif not nouns and tok.head.i != tok.i and any(c.dep_ == "cop" for c in tok.head.children):
+            nouns = [c for c in tok.head.children if c.dep_ in _SUBJ]
+        judged = []
+        for noun in nouns:
+            judged += self.referents(noun, state, si)
+            judged += [k for c in noun.children if c.dep_ in ("nmod", "nmod:poss", "det:poss", "ag", "det", "compound")
+                       for k in self.referents(c, state, si)]
+        return [k for k in dict.fromkeys(judged) if self.cls(k) in (P, O)]
+
+    def _judgement_facts(self, sent: Span, si: int, state: _ArticleState) -> list[Fact]:
+        """Harsh words said about someone: "Schändlich sei Corbyns Benehmen, so die Sun",
+        "Die Regierung von X sei unfähig, sagte Y" (the speaker criticized them), and
+        "X bezeichnete Y als Bedrohung", "X nannte Y einen Hetzer"."""
+        words = [t for t in sent if self._judgement_word(t)]
+        if not words:
+            return []
+        out = []
+        for verb in {_governing_verb(t) for t in words}:
+            if self._verb_lemma(verb) not in self.lexicon.naming_verbs:
+                continue
+            critics = [k for k in self._subjects_of(verb, state, si) if self.cls(k) in (P, O)]
+            judged = [k for c in verb.children if (c.dep_ in _OBJ["obj"] or c.dep_ == "obl:arg")
+                      and self._preposition(c) is None and not any(self._judgement_word(t) for t in c.subtree)
+                      for k in self.referents(c, state, si) if self.cls(k) in (P, O, PL)]
+            out += [f for critic in critics for target in judged if target != critic
+                    for f in self._fact(critic, "criticized", target, state, sent)]
+        if out:
+            return out
+        speaker, _about = self._speech(sent, si, state)
+        if speaker is None:
+            return []
+        for word in words:
+            out += [f for target in self._judged(word, state, si) if target != speaker
+                    for f in self._fact(speaker, "criticized", target, state, sent)]
         return out
 
     def _reciprocal_facts(self, sent: Span, si: int, state: _ArticleState) -> list[Fact]:
@@ -1417,7 +1545,7 @@ class Extractor:
         in the place, however the parse attached the phrase."""
         out = []
         doc = sent.doc
-        seat_nouns = {n for n, cue in self.lexicon.noun_cues.items() if cue[0] == "basedIn"}
+        seat_nouns = {n for n, cue in self.lexicon.noun_cues.items() if cue.predicate == "basedIn"}
         for tok in sent:
             if fold(tok.text) in seat_nouns and tok.i > sent.start and fold(doc[tok.i - 1].text) == "mit":
                 place = self._place_after_in(tok.i + 1, sent, state)

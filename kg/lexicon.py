@@ -36,6 +36,18 @@ def fold(text: str) -> str:
 
 
 @dataclass(frozen=True)
+class NounCue:
+    """A noun that carries a relation (cues.yaml ``noun_cues``): "Zweifel an Y",
+    "hält zehn Prozent an Y" (inverse: Y fundedBy the subject), "gewährt Y einen
+    Kredit" (recipient: the verb's dative is the other side)."""
+    predicate: str
+    preps: tuple[str, ...]
+    verbs: frozenset[str]      # governing verbs it needs; empty: any
+    inverse: bool = False      # the clause subject is the relation's object
+    recipient: bool = False    # the verb's bare dative is a target too
+
+
+@dataclass(frozen=True)
 class Country:
     label: str
     names: frozenset[str]       # folded label and aliases
@@ -79,8 +91,10 @@ class Lexicon:
     possessive_nouns: dict     # noun -> predicate
     verbs: dict                # lemma -> (predicate, spec)
     verb_phrases: dict         # last word -> phrases of several words ("ins leben rufen")
-    noun_cues: dict            # noun -> (predicate, prepositions, governing verbs or empty: any)
+    noun_cues: dict            # noun -> NounCue
     criticism_adjectives: frozenset[str]
+    judgement_words: frozenset[str]
+    naming_verbs: frozenset[str]
     criticism_adjective_preps: frozenset[str]
     speech_verbs: frozenset[str]
     dispute_cues: tuple[str, ...]
@@ -249,11 +263,13 @@ def load_lexicon() -> Lexicon:
         reciprocal_criticism_nouns=fs("reciprocal_criticism_nouns"),
         rejection_verbs={fold(v): tuple(fold(p) for p in preps) for v, preps in cues["rejection_verbs"].items()},
         rejection_nouns=fs("rejection_nouns"),
-        noun_cues={fold(n): (spec.get("predicate", pred), tuple(spec["preps"]),
-                             frozenset(fold(v) for v in spec.get("verbs", [])))
+        noun_cues={fold(n): NounCue(spec.get("predicate", pred), tuple(spec["preps"]),
+                                    frozenset(fold(v) for v in spec.get("verbs", [])),
+                                    spec.get("inverse", False), spec.get("recipient", False))
                    for pred, spec in cues["noun_cues"].items()
                    for n in spec["nouns"]},
         criticism_adjectives=frozenset(fold(w) for w in cues["criticism_adjectives"]["words"]),
+        judgement_words=fs("judgement_words"), naming_verbs=fs("naming_verbs"),
         criticism_adjective_preps=frozenset(fold(w) for w in cues["criticism_adjectives"]["preps"]),
         speech_verbs=fs("speech_verbs"), konjunktiv_forms=fs("konjunktiv_forms"),
         source_preps=fs("source_preps"), dispute_cues=tuple(fold(w) for w in cues["dispute_cues"]),

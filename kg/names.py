@@ -103,16 +103,21 @@ def _noun_compound(word: str) -> bool:
     return any(word[i:].capitalize() in nouns for i in range(0, len(word) - 4))
 
 
+def _is_given_name(word: str, names: frozenset[str]) -> bool:
+    """A given name, double names too: "Heinz-Christian", "Jean-Claude"."""
+    return word in names or ("-" in word and all(part in names for part in word.split("-")))
+
+
 def _given_name_spans(doc: Doc, names: frozenset[str]) -> list[tuple[int, int]]:
     """Token ranges "given name(s) [particles] surname(s)", longest first match."""
     spans = []
     i = 0
     while i < len(doc):
-        if doc[i].text not in names:
+        if not _is_given_name(doc[i].text, names):
             i += 1
             continue
         end = i + 1
-        while end < len(doc) and end - i < _MAX_GIVEN_NAMES and doc[end].text in names \
+        while end < len(doc) and end - i < _MAX_GIVEN_NAMES and _is_given_name(doc[end].text, names) \
                 and end + 1 < len(doc) and _is_name_word(doc[end + 1]):
             end += 1
         surname_end = end
@@ -165,7 +170,7 @@ def _surname_forms(ents: list[Span], names: frozenset[str]) -> set[str]:
     """
     forms = set()
     for ent in ents:
-        if ent.label_ == "PER" and len(ent) >= 2 and ent[0].text in names and _is_name_word(ent[-1]):
+        if ent.label_ == "PER" and len(ent) >= 2 and _is_given_name(ent[0].text, names) and _is_name_word(ent[-1]):
             surname = ent[-1].text
             forms.update({surname, surname + "s", surname + "'"} if not surname.endswith("s") else {surname})
     return forms
@@ -177,9 +182,13 @@ def _apply_surnames(doc: Doc, ents: list[Span], names: frozenset[str]) -> list[S
         return ents
     covered = {i for e in ents for i in range(e.start, e.end)}
     result = []
+    nouns = common_nouns()
     for ent in ents:
         if len(ent) == 1 and ent.text in surnames and ent.label_ != "PER":
             ent = Span(doc, ent.start, ent.end, label="PER")
+        elif len(ent) > 1 and ent[0].text in surnames and ent.label_ != "PER" \
+                and all(t.text in nouns for t in ent[1:]):
+            ent = Span(doc, ent.start, ent.start + 1, label="PER")  # "Corbyns Benehmen" read as one name
         result.append(ent)
     for token in doc:
         if token.i not in covered and token.text in surnames and _is_name_word(token):

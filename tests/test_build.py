@@ -412,3 +412,50 @@ def test_build_party_named_by_an_adjective_before_a_chief(tmp_path):
     graph = Graph().parse(tmp_path / "out" / "graph.ttl")
     assert _labelled_facts(graph, "leads") == {("Eva Glawischnig", "Grünen")}
     assert "Billig" not in {str(label) for label in graph.objects(None, RDFS.label)}
+
+
+def test_build_stakes_credits_and_shareholders_are_funding(tmp_path):
+    article = tmp_path / "beteiligung.txt"
+    article.write_text("Beteiligungen\n\nDie Deutsche Telekom hält zehn Prozent an der OMV. Warren Buffett steigt bei "
+                       "Apple ein. Der Stahlkonzern Voestalpine erhielt Geld. Die Erste Group hat der Voestalpine "
+                       "einen Kredit gewährt. Hauptaktionär der Telekom Austria ist der mexikanische Konzern "
+                       "America Movil. Die Allianz verkaufte ihren Anteil an der OMV.\n", encoding="utf-8")
+    build([article], tmp_path / "out", formats=["ttl"], html=False)
+    graph = Graph().parse(tmp_path / "out" / "graph.ttl")
+    assert _labelled_facts(graph, "fundedBy") == {("OMV", "Deutsche Telekom"), ("Apple", "Warren Buffett"),
+                                                  ("Voestalpine", "Erste Group"),
+                                                  ("Telekom Austria", "America Movil")}
+    assert _labelled_facts(graph, "basedIn") == {("America Movil", "Mexiko")}
+
+
+def test_build_role_phrase_in_front_of_the_copula(tmp_path):
+    article = tmp_path / "chef.txt"
+    article.write_text("Konzerne\n\nChef von Siemens ist seit 2013 Joe Kaeser. Gründer von Microsoft waren "
+                       "Bill Gates und Paul Allen.\n", encoding="utf-8")
+    build([article], tmp_path / "out", formats=["ttl"], html=False)
+    graph = Graph().parse(tmp_path / "out" / "graph.ttl")
+    assert _labelled_facts(graph, "leads") == {("Joe Kaeser", "Siemens")}
+    assert _labelled_facts(graph, "founded") == {("Bill Gates", "Microsoft"), ("Paul Allen", "Microsoft")}
+
+
+def test_build_harsh_words_about_someone_are_criticism(tmp_path):
+    article = tmp_path / "urteil.txt"
+    article.write_text("Kritik\n\nDer Labour-Chef Jeremy Corbyn sang die Hymne nicht. Schändlich sei Corbyns "
+                       "Benehmen, so die Zeitung Sun. Verteidigungsminister Ashton Carter hatte Russland als "
+                       "ernsthafte Bedrohung bezeichnet. Die Regierung von Werner Faymann sei nicht unfähig, sagte "
+                       "Heinz-Christian Strache. Die Lage in Syrien sei katastrophal, sagte Angela Merkel.\n",
+                       encoding="utf-8")
+    build([article], tmp_path / "out", formats=["ttl"], html=False)
+    graph = Graph().parse(tmp_path / "out" / "graph.ttl")
+    assert _labelled_facts(graph, "criticized") == {("Sun", "Jeremy Corbyn"), ("Ashton Carter", "Russland")}
+    assert "Heinz-Christian Strache" in {str(label) for label in graph.objects(None, RDFS.label)}
+
+
+def test_build_names_joined_in_front_of_the_verb_are_its_subject(tmp_path):
+    article = tmp_path / "parteien.txt"
+    article.write_text("Parteien\n\nDie SPÖ und die ÖVP kritisierten die FPÖ. Apple und Samsung verklagten sich "
+                       "gegenseitig.\n", encoding="utf-8")
+    build([article], tmp_path / "out", formats=["ttl"], html=False)
+    graph = Graph().parse(tmp_path / "out" / "graph.ttl")
+    assert _labelled_facts(graph, "criticized") == {("SPÖ", "FPÖ"), ("ÖVP", "FPÖ")}
+    assert _labelled_facts(graph, "sued") == {("Apple", "Samsung"), ("Samsung", "Apple")}
