@@ -650,6 +650,26 @@ class Extractor:
         return None
 
     @staticmethod
+    def _names_listed_before(last: int, state: _ArticleState) -> list[str]:
+        """Names listed by word order ending at token ``last``: "FPÖ und die ÖVP" read
+        back from "ÖVP" (articles skipped)."""
+        doc, names, i = state.doc, [], last
+        start = doc[last].sent.start
+        while i >= start and i in state.token_entity:
+            names.append(state.token_entity[i])
+            while i >= start and state.token_entity.get(i) == names[-1]:
+                i -= 1  # to the start of this name
+            if i >= start and doc[i].pos_ == "DET":
+                i -= 1
+            if i >= start and fold(doc[i].text) in ("und", "sowie", ","):
+                i -= 1
+            else:
+                break
+            if i >= start and doc[i].pos_ == "DET" and i not in state.token_entity:
+                i -= 1
+        return list(dict.fromkeys(names))
+
+    @staticmethod
     def _listed_names(first: int, state: _ArticleState) -> list[str]:
         """Names listed by word order from token ``first``: "Audi, BMW und Daimler"
         (the parse often hangs the list's parts on different heads)."""
@@ -745,6 +765,11 @@ class Extractor:
                 or (tok.tag_ == "VVPP" and tok.dep_ in ("amod", "acl"))
             actors, patients = [], []
             subjects = self._subjects_of(tok, state, si)
+            doc = tok.doc
+            if tok.i - 2 >= sent.start and doc[tok.i - 1].text == "," and tok.i - 2 in state.token_entity \
+                    and tok.i + 1 < sent.end and fold(doc[tok.i + 1].text) in _AGENT_PREPS:
+                # "Die FPÖ, unterstützt von der ÖVP, forderte ...": a participle set off by commas
+                passive, subjects = True, self._names_listed_before(tok.i - 2, state)
             (patients if passive else actors).extend(subjects)
             children = list(tok.children)
             # a participle before its noun; "gründete" tagged as one is a parse error, not a participle

@@ -321,6 +321,9 @@ def ner_mentions(doc: Doc, article: str, lexicon: Lexicon | None = None) -> list
         hint = type_hint(doc, start, end, lexicon)
         if is_legal_form(doc[end - 1].text):
             label, hint = "ORG", None  # "Flughafen Wien AG": a registered company, whatever NER says
+        if label == "PER" and end - start == 2 and _place_adjective(doc[start]) \
+                and doc[start].text not in given_names() and _is_common_noun(doc[start + 1].text):
+            continue  # "Tiroler Speck": a place adjective before a common noun names no one
         if label == "PER" and _no_person_name(doc[start:end], lexicon):
             label = "ORG"  # "Japan Display", "GeekWire": a firm the NER took for a person
         if start > ent.start and (lexicon.role_of(doc[start - 1].text) in _PERSON_ROLES

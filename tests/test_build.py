@@ -459,3 +459,15 @@ def test_build_names_joined_in_front_of_the_verb_are_its_subject(tmp_path):
     graph = Graph().parse(tmp_path / "out" / "graph.ttl")
     assert _labelled_facts(graph, "criticized") == {("SPÖ", "FPÖ"), ("ÖVP", "FPÖ")}
     assert _labelled_facts(graph, "sued") == {("Apple", "Samsung"), ("Samsung", "Apple")}
+
+
+def test_build_support_from_a_participle_in_commas_and_standing_behind_someone(tmp_path):
+    article = tmp_path / "unterstuetzung.txt"
+    article.write_text("Parteien\n\nDie SPÖ und die FPÖ, unterstützt von der ÖVP, forderten eine Volksabstimmung. "
+                       "Die Grünen stellten sich hinter Alexander Van der Bellen. Werner Faymann stand hinter dem "
+                       "Rednerpult. Bekannte Beispiele: Tiroler Speck und Wiener Schnitzel.\n", encoding="utf-8")
+    build([article], tmp_path / "out", formats=["ttl"], html=False)
+    graph = Graph().parse(tmp_path / "out" / "graph.ttl")
+    assert _labelled_facts(graph, "supported") == {("ÖVP", "SPÖ"), ("ÖVP", "FPÖ"),
+                                                   ("Grünen", "Alexander Van der Bellen")}
+    assert not {"Tiroler Speck", "Wiener Schnitzel"} & {str(label) for label in graph.objects(None, RDFS.label)}
