@@ -689,15 +689,19 @@ def known_names(docs: Sequence, mentions: Sequence[Sequence[Mention]]) -> dict[s
             if m.source == "ner" and len(m.text) >= 2:
                 votes[resolution_key(m.text)][m.label] += 1
     names = {name: counts.most_common(1)[0][0] for name, counts in sorted(votes.items())}
+    words: dict[str, bool] = {}  # folded proper noun → seen right before a noun ("Teslas Gigafactory")
     for doc in docs:
         for tok in doc:
             if (tok.pos_ == "PROPN" and len(tok.text) >= 2 and "-" not in tok.text and tok.text[:1].isupper()) \
                     or looks_like_acronym(tok.text):
+                before_noun = tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ in ("NOUN", "PROPN")
                 word = resolution_key(tok.text)
-                if word.endswith("s") and len(word) > 3:
-                    names.setdefault(word[:-1], "KNOWN")  # "Teslas" names Tesla
-                    continue
-                names.setdefault(word, "KNOWN")
+                words[word] = words.get(word, False) or before_noun
+    for word, before_noun in sorted(words.items()):
+        if word.endswith("s") and len(word) > 3 and (before_noun or word[:-1] in words or word[:-1] in names):
+            names.setdefault(word[:-1], "KNOWN")  # "Teslas" names Tesla
+        else:
+            names.setdefault(word, "KNOWN")  # "dem Fonds Cerberus": a name of its own
     return names
 
 

@@ -471,3 +471,13 @@ def test_build_support_from_a_participle_in_commas_and_standing_behind_someone(t
     assert _labelled_facts(graph, "supported") == {("ÖVP", "SPÖ"), ("ÖVP", "FPÖ"),
                                                    ("Grünen", "Alexander Van der Bellen")}
     assert not {"Tiroler Speck", "Wiener Schnitzel"} & {str(label) for label in graph.objects(None, RDFS.label)}
+
+
+def test_build_a_name_ending_in_s_is_no_genitive_unless_the_text_says_so(tmp_path):
+    article = tmp_path / "namen.txt"
+    article.write_text("Namen\n\nDie Bawag gehört dem US-Fonds Cerberus. Der EU-Abgeordnete Othmar Karas kritisierte "
+                       "die Regierung. Karas sprach lange. Teslas Gigafactory liegt in Berlin.\n", encoding="utf-8")
+    build([article], tmp_path / "out", formats=["ttl"], html=False)
+    labels = {str(label) for label in Graph().parse(tmp_path / "out" / "graph.ttl").objects(None, RDFS.label)}
+    assert {"Cerberus", "Othmar Karas"} <= labels
+    assert not {"Cerberu", "Othmar Kara", "Teslas"} & labels
