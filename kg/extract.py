@@ -29,7 +29,7 @@ from decimal import Decimal
 
 from spacy.tokens import Doc, Span, Token
 
-from kg.lexicon import Lexicon, fold, lemma_lookup, load_lexicon
+from kg.lexicon import MONTHS, Lexicon, fold, lemma_lookup, load_lexicon
 from kg.mentions import is_noun_form, region_unit_after
 from kg.records import Attribute, Claim, Fact, Mention
 from kg.resolve import Resolution, resolution_key
@@ -64,6 +64,7 @@ _OBL = ("obl", "nmod", "obl:arg", "obl:agent", "op", "mo", "pg")
 _AGENT_PREPS = ("von", "vom", "durch")
 _BELIEF_VERBS = {"glauben", "wissen", "vermuten", "meinen", "hoffen", "denken", "finden"}
 _MALE_PRONOUNS = {"er", "ihn", "ihm", "seiner"}
+_SYMMETRIC = {"partnerOf", "competitorOf"}
 _RECIPROCAL = {"gegenseitig", "einander", "wechselseitig"}
 _NEGATIONS = {"nicht", "kein", "keine", "keinen", "keiner", "keinem", "keines", "nie", "niemals"}
 _RELATIVE_PRONOUNS = {"der", "die", "das", "den", "dem", "welcher", "welche", "welches", "welchen", "welchem"}
@@ -583,8 +584,10 @@ class Extractor:
         """The name right after a role noun ("Sprecherin Karoline Leavitt"), in
         apposition before it, or the subject when the noun is a copula's
         predicate ("Hauptträger sind OpenAI, Oracle und Softbank")."""
-        for child in tok.children:
-            if child.dep_ in ("nsubj", "sb") and any(c.dep_ == "cop" for c in tok.children) \
+        # "X ist SPÖ-Chef", and "X ist Bundeskanzler und SPÖ-Chef" (the copula on the first conjunct)
+        predicate = tok.head if tok.dep_ in ("conj", "cj") and tok.head.i < tok.i else tok
+        for child in predicate.children:
+            if child.dep_ in ("nsubj", "sb") and any(c.dep_ == "cop" for c in predicate.children) \
                     and (child.pos_ != "NOUN" or child.i in state.token_entity):
                 # (not "Hauptaktionär der OMV ist der Konzern X": a role noun is no name)
                 return self.referents(child, state, 0)
@@ -628,7 +631,30 @@ class Extractor:
                         else []
                 if t.pos_ not in ("DET", "ADJ", "NOUN", "PROPN") or t.text == ",":
                     break
+        if self.lexicon.role_of(tok.text) and self._predicate_after_copula(tok):
+            # "Christian Kern ist seit Mai Bundeskanzler und SPÖ-Chef", however parsed
+            return self._front_names(tok, state)
         return []
+
+    def _predicate_after_copula(self, tok: Token) -> bool:
+        """Whether a role noun is the predicate of its sentence's first verb, the
+        copula: "X ist seit Mai Bundeskanzler und SPÖ-Chef" (only time phrases,
+        titles, adjectives and "und" in between; not "X ist mit dem SPÖ-Chef ...")."""
+        sent = tok.sent
+        copula = next((t for t in sent if t.pos_ in ("VERB", "AUX")), None)
+        if copula is None or copula.i >= tok.i or fold(copula.lemma_) != "sein" or not copula.tag_.endswith("FIN"):
+            return False
+        between = sent.doc[copula.i + 1:tok.i]
+        for t in between:
+            if t.pos_ == "ADP" and not (fold(t.text) == "seit" and t.i + 1 < tok.i
+                                        and (t.nbor().like_num or fold(t.nbor().text) in MONTHS)):
+                return False
+            if t.pos_ in ("NOUN", "PROPN") and not (self.lexicon.person_title(t.text) or self.lexicon.role_of(t.text)
+                                                    or fold(t.text) in MONTHS):
+                return False  # "X ist Freund der SPÖ-Chefin"
+            if t.pos_ not in ("ADP", "ADV", "ADJ", "DET", "CCONJ", "NOUN", "PROPN", "NUM") or t.text == ",":
+                return False
+        return all(t.pos_ != "DET" or fold(t.text) in ("ein", "eine", "der", "die") for t in between)
 
     @staticmethod
     def _name_after_fronted_role(tok: Token, state: _ArticleState) -> int | None:
@@ -1033,6 +1059,21 @@ class Extractor:
         return keys if len(keys) >= 2 else None
 
     @staticmethod
+    def _front_names(tok: Token, state: _ArticleState) -> list[str]:
+        """The names that alone fill the front of ``tok``'s main clause, before the
+        sentence's first, finite verb ("Siemens", "Siemens und Alstom"): its subject,
+        whatever the parse says."""
+        sent = tok.sent
+        finite = next((t for t in sent if t.pos_ in ("VERB", "AUX")), None)
+        if finite is None or finite.i <= sent.start or not finite.tag_.endswith("FIN") or finite.i > tok.i:
+            return []
+        front = sent.doc[sent.start:finite.i]
+        if any(t.i not in state.token_entity and t.pos_ != "DET" and fold(t.text) not in ("und", "sowie", ",")
+               for t in front):
+            return []
+        return list(dict.fromkeys(state.token_entity[t.i] for t in front if t.i in state.token_entity))
+
+    @staticmethod
     def _misread_front_name(verb: Token, state: _ArticleState) -> str | None:
         """The name before a finite verb in second place that the parse did
         not take for a noun ("Sessions unterstützt Donald Trump": "Sessions"
@@ -1109,6 +1150,12 @@ class Extractor:
             agents = [k for c in verb.children if self._preposition(c) in _AGENT_PREPS
                       for k in self.referents(c, state, si)]
             actors = agents if tok.dep_ in _SUBJ and agents else self._subjects_of(verb, state, si) or agents
+            front = self._front_names(tok, state) if verb.i == verb.sent.root.i else []
+            if front and (not actors or set(actors) < set(front)):
+                actors = front  # "Siemens [und Alstom] haben eine Partnerschaft vereinbart", misparsed
+            if cue.agent_only:  # "der Kauf von WhatsApp durch Facebook"
+                actors = [k for c in tok.children if self._preposition(c) == "durch"
+                          for k in self.referents(c, state, si)]
             targets = []
             for child in tok.children:
                 if "gen" in preps and child.dep_ in ("nmod", "ag") and child.i > tok.i and self._preposition(child) is None:
@@ -1124,10 +1171,13 @@ class Extractor:
                 targets += [k for c in verb.children if c.i != tok.i and self._preposition(c) is None
                             and (c.dep_ in ("iobj", "obl:arg") or (c.dep_ in (*_SUBJ, "advmod") and c.i > verb.i))
                             for k in self.referents(c, state, si) if k not in actors]
+            if not targets and predicate in _SYMMETRIC and len(set(actors)) >= 2:
+                targets = actors  # "Siemens und Alstom haben eine Partnerschaft vereinbart": with each other
             for actor in actors:
                 for target in dict.fromkeys(targets):
                     s, o = (target, actor) if cue.inverse else (actor, target)
-                    out += self._fact(s, predicate, o, state, sent)
+                    if s != o:
+                        out += self._fact(s, predicate, o, state, sent)
         return out
 
     def _adjective_cue_facts(self, sent: Span, si: int, state: _ArticleState) -> list[Fact]:

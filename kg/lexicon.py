@@ -45,6 +45,7 @@ class NounCue:
     verbs: frozenset[str]      # governing verbs it needs; empty: any
     inverse: bool = False      # the clause subject is the relation's object
     recipient: bool = False    # the verb's bare dative is a target too
+    agent_only: bool = False   # the actor is the noun's own "durch" phrase, never the clause subject
 
 
 @dataclass(frozen=True)
@@ -265,7 +266,8 @@ def load_lexicon() -> Lexicon:
         rejection_nouns=fs("rejection_nouns"),
         noun_cues={fold(n): NounCue(spec.get("predicate", pred), tuple(spec["preps"]),
                                     frozenset(fold(v) for v in spec.get("verbs", [])),
-                                    spec.get("inverse", False), spec.get("recipient", False))
+                                    spec.get("inverse", False), spec.get("recipient", False),
+                                    spec.get("agent_only", False))
                    for pred, spec in cues["noun_cues"].items()
                    for n in spec["nouns"]},
         criticism_adjectives=frozenset(fold(w) for w in cues["criticism_adjectives"]["words"]),

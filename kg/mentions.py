@@ -300,8 +300,9 @@ def ner_mentions(doc: Doc, article: str, lexicon: Lexicon | None = None) -> list
         if label in ("PER", "LOC") and end - start == 1 and first[1:].islower() and lexicon.noun_class(first) \
                 and not _plain_cue_noun(first, lexicon) and first not in given_names():
             continue  # "Bildschirmhersteller", "Internetportal": a compound of a cue noun is a description
-        if fold(doc[start].text) in MONTHS and all(t.like_num or t.is_punct for t in doc[start + 1:end]):
-            continue  # "März 2007": a date
+        if fold(doc[start].text) in MONTHS and all(t.like_num or t.is_punct or lexicon.person_title(t.text)
+                                                   or lexicon.role_of(t.text) for t in doc[start + 1:end]):
+            continue  # "März 2007": a date; "seit Mai Bundeskanzler": a date and an office
         if _abbreviates_common_noun(doc, start, end, lexicon):
             continue  # "Umweltverträglichkeits-Prüfung (UVP)": the short form of a thing, no organisation
         if label in ("PER", "LOC") and end - start == 1 and doc[start].tag_ == "NN" and first[1:].islower() \

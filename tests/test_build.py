@@ -481,3 +481,19 @@ def test_build_a_name_ending_in_s_is_no_genitive_unless_the_text_says_so(tmp_pat
     labels = {str(label) for label in Graph().parse(tmp_path / "out" / "graph.ttl").objects(None, RDFS.label)}
     assert {"Cerberus", "Othmar Karas"} <= labels
     assert not {"Cerberu", "Othmar Kara", "Teslas"} & labels
+
+
+def test_build_acquisitions_partnerships_origins_and_offices_in_a_list(tmp_path):
+    article = tmp_path / "konzerne.txt"
+    article.write_text("Konzerne\n\nDer Kauf von WhatsApp durch Facebook wurde genehmigt. Siemens und Alstom haben eine "
+                       "Partnerschaft vereinbart. Das Betriebssystem Android stammt von Google. Der Politiker Sebastian "
+                       "Kurz stammt aus Wien. Christian Kern ist seit Mai Bundeskanzler und SPÖ-Chef. Die EU-Kommission "
+                       "tagte. Die Kommission tagte wieder.\n", encoding="utf-8")
+    build([article], tmp_path / "out", formats=["ttl"], html=False)
+    graph = Graph().parse(tmp_path / "out" / "graph.ttl")
+    assert _labelled_facts(graph, "owns") == {("Facebook", "WhatsApp")}
+    assert _labelled_facts(graph, "partnerOf") in ({("Alstom", "Siemens")}, {("Siemens", "Alstom")})
+    assert _labelled_facts(graph, "developed") == {("Google", "Android")}
+    assert _labelled_facts(graph, "leads") == {("Christian Kern", "SPÖ")}
+    labels = {str(label) for label in graph.objects(None, RDFS.label)}
+    assert "EU-Kommission" in labels and not {"Kommission", "Mai Bundeskanzler"} & labels
