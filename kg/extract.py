@@ -442,11 +442,18 @@ class Extractor:
         claims = self._claims(state)
         return facts, attributes, claims
 
+    def _state_name(self, key: str) -> bool:
+        """Whether an entity is a sovereign state of the country table."""
+        country = self.lexicon.country_by_name(self.resolution.by_key[key].label)
+        return country is not None and not country.region
+
     def _fact(self, s: str, p: str, o: str, state: _ArticleState, sent: Span) -> list[Fact]:
         if p in ("partnerOf", "competitorOf") and s > o:
             s, o = o, s
         if not self.fits(s, p, o):
             return []
+        if p == "locatedIn" and self._state_name(s) and self._state_name(o):
+            return []  # "der Einmarsch der Türkei in Syrien": a country lies in no other
         return [Fact(s, p, o, state.article, " ".join(sent.text.split()))]
 
     # --- role nouns -------------------------------------------------------------

@@ -54,6 +54,7 @@ class Country:
     names: frozenset[str]       # folded label and aliases
     demonyms: tuple[str, ...]   # folded adjective stems
     prefixes: frozenset[str]    # compound prefixes such as "US"
+    region: bool = False        # a region of a country (Tirol, Texas), not a state
 
 
 def _noun_forms(folded: str) -> list[str]:
@@ -246,8 +247,8 @@ def load_lexicon() -> Lexicon:
         Country(label=c["label"],
                 names=frozenset(fold(n) for n in [c["label"], *c.get("aliases", [])]),
                 demonyms=tuple(fold(d) for d in c.get("demonyms", [])),
-                prefixes=frozenset(c.get("prefixes", [])))
-        for c in places["countries"] + places["regions"])
+                prefixes=frozenset(c.get("prefixes", [])), region=region)
+        for key, region in (("countries", False), ("regions", True)) for c in places[key])
     fs = lambda key: frozenset(fold(w) for w in cues[key])  # noqa: E731
     return Lexicon(
         roles=roles, role_noun_index=role_index,

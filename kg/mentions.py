@@ -170,6 +170,21 @@ def _no_person_name(span: Span, lexicon: Lexicon) -> bool:
 _ABSTRACT_SUFFIXES = ("ung", "heit", "keit", "schaft", "tion", "ität", "ismus", "nis")
 
 
+def _local_thing(token, lexicon: Lexicon) -> bool:
+    """A singular German common noun that names no kind of organisation, body or
+    place ("Asylquartier", "Durchzugsverkehr", "Bergkäse"): after a place adjective
+    it is a thing of that place, not a name. Plurals stay names ("Wiener Linien",
+    "Salzburger Festspiele"), as do "Wiener Zeitung" and "Schweizer Rheintal"."""
+    word = token.text
+    abstract_first_part = any(joint in word[3:-3] for joint in ("ungs", "heits", "keits", "schafts", "tions"))
+    if not (word[:1].isupper() and word[1:].islower()
+            and (is_noun_form(word) or _compound_common_noun(word) or abstract_first_part)):
+        return False
+    if lexicon.noun_class(word) or lexicon.institution(word) or lexicon.role_of(word) or is_legal_form(word):
+        return False
+    return "Plur" not in token.morph.get("Number")
+
+
 def _genitive_cue_noun(word: str, lexicon: Lexicon) -> bool:
     """A cue noun in the genitive ("des Nachrichtenmagazins Forbes", "des Konzerns"):
     a description before a name, never a name's first word ("Bank Austria" is a name)."""
@@ -325,6 +340,9 @@ def ner_mentions(doc: Doc, article: str, lexicon: Lexicon | None = None) -> list
         if label == "PER" and end - start == 2 and _place_adjective(doc[start]) \
                 and doc[start].text not in given_names() and _is_common_noun(doc[start + 1].text):
             continue  # "Tiroler Speck": a place adjective before a common noun names no one
+        if label in ("ORG", "LOC") and end - start == 2 and _place_adjective(doc[start]) \
+                and doc[start].text not in given_names() and _local_thing(doc[start + 1], lexicon):
+            continue  # "das Erdberger Asylquartier", "der Schweizer Durchzugsverkehr": a thing of the place
         if label == "PER" and _no_person_name(doc[start:end], lexicon):
             label = "ORG"  # "Japan Display", "GeekWire": a firm the NER took for a person
         if start > ent.start and (lexicon.role_of(doc[start - 1].text) in _PERSON_ROLES

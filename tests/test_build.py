@@ -497,3 +497,16 @@ def test_build_acquisitions_partnerships_origins_and_offices_in_a_list(tmp_path)
     assert _labelled_facts(graph, "leads") == {("Christian Kern", "SPÖ")}
     labels = {str(label) for label in graph.objects(None, RDFS.label)}
     assert "EU-Kommission" in labels and not {"Kommission", "Mai Bundeskanzler"} & labels
+
+
+def test_build_things_of_a_place_are_no_names_and_no_country_lies_in_another(tmp_path):
+    article = tmp_path / "orte.txt"
+    article.write_text("Orte\n\nFPÖ-Funktionäre demonstrierten gegen das Erdberger Asylquartier. Der Schweizer "
+                       "Durchzugsverkehr wächst. Die Salzburger Festspiele beginnen. Es geht um den Einmarsch der "
+                       "Türkei in Syrien. Die Stadt Innsbruck liegt in Tirol.\n", encoding="utf-8")
+    build([article], tmp_path / "out", formats=["ttl"], html=False)
+    graph = Graph().parse(tmp_path / "out" / "graph.ttl")
+    labels = {str(label) for label in graph.objects(None, RDFS.label)}
+    assert "Salzburger Festspiele" in labels
+    assert not {"Erdberger Asylquartier", "Schweizer Durchzugsverkehr"} & labels
+    assert _labelled_facts(graph, "locatedIn") == {("Innsbruck", "Tirol")}
