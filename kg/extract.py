@@ -1406,6 +1406,9 @@ class Extractor:
             if tok.i in state.token_entity and self.cls(state.token_entity[tok.i]) in (O, PD):
                 if any(c.i < tok.i and fold(c.text).startswith(("sein", "ihr")) and c.pos_ in ("DET", "PRON")
                        for c in tok.children):
+                    subjects = [c for c in _governing_verb(tok).children if c.dep_ in _SUBJ]
+                    if subjects and not any(self.referents(c, state, si) for c in subjects):
+                        continue  # "Die Bürger sollen sich ihre EU zurückerobern": theirs, no one named
                     owner = self._clause_subject(tok, state, si) or self._possessor(state, tok, si)
                     if owner:
                         out += self._fact(owner, "owns", state.token_entity[tok.i], state, sent)

@@ -510,3 +510,12 @@ def test_build_things_of_a_place_are_no_names_and_no_country_lies_in_another(tmp
     assert "Salzburger Festspiele" in labels
     assert not {"Erdberger Asylquartier", "Schweizer Durchzugsverkehr"} & labels
     assert _labelled_facts(graph, "locatedIn") == {("Innsbruck", "Tirol")}
+
+
+def test_build_a_possessive_of_an_unnamed_subject_owns_nothing(tmp_path):
+    article = tmp_path / "besitz.txt"
+    article.write_text("Europa\n\nYanis Varoufakis war Minister. Die Bürger sollen sich ihre EU zurückerobern. "
+                       "Elon Musk kaufte Twitter. Er benannte sein Twitter später um.\n", encoding="utf-8")
+    build([article], tmp_path / "out", formats=["ttl"], html=False)
+    graph = Graph().parse(tmp_path / "out" / "graph.ttl")
+    assert _labelled_facts(graph, "owns") == {("Elon Musk", "Twitter")}
