@@ -495,6 +495,9 @@ class Extractor:
                              if self._preposition(c) == "mit" for k in self.referents(c, state, si) if self.cls(k) == O]
                     holders = firms or holders
                 others = []
+                inner = self.lexicon.role_prefix(tok.text.split("-", 1)[-1]) if "-" in tok.text else None
+                if inner and fold(inner).endswith(self.lexicon.sub_organisation_endings):
+                    continue  # "ÖVP-Wirtschaftsbundpräsident": the role is at the Wirtschaftsbund
                 if tok.i in state.prefix_entity:
                     others.append(state.prefix_entity[tok.i])
                 elif "-" in tok.text:

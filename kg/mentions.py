@@ -53,6 +53,9 @@ def looks_like_acronym(word: str) -> bool:
     return "-" not in word and sum(ch.isupper() for ch in word[1:]) >= 1 and not word.isdigit()
 
 
+_WEEKDAYS = {"montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag", "wochenende"}
+
+
 def _trim(span: Span, lexicon: Lexicon) -> tuple[int, int] | None:
     """Token range of the name inside an NER span, without articles, role
     nouns or quotes in front and punctuation behind."""
@@ -67,6 +70,10 @@ def _trim(span: Span, lexicon: Lexicon) -> tuple[int, int] | None:
     for i in range(start, end):  # a span across a sentence end ("Kleiner Marco. Rubio") or a bracket
         if doc[i].text in (".", "!", "?", ";", ":", "(", ")"):
             end = i
+            break
+        if i > start and doc[i].text in ("am", "im", "vom", "seit", "ab", "bis") and i + 1 < end \
+                and (fold(doc[i + 1].text) in _WEEKDAYS or fold(doc[i + 1].text) in MONTHS):
+            end = i  # "der Arabischen Liga am Dienstag": a date after the name
             break
     while end > start and (doc[end - 1].is_punct or doc[end - 1].text in _QUOTES):
         end -= 1

@@ -519,3 +519,15 @@ def test_build_a_possessive_of_an_unnamed_subject_owns_nothing(tmp_path):
     build([article], tmp_path / "out", formats=["ttl"], html=False)
     graph = Graph().parse(tmp_path / "out" / "graph.ttl")
     assert _labelled_facts(graph, "owns") == {("Elon Musk", "Twitter")}
+
+
+def test_build_roles_at_an_inner_organisation_and_dates_after_a_name(tmp_path):
+    article = tmp_path / "verbaende.txt"
+    article.write_text("Verbände\n\nAuch ÖVP-Wirtschaftsbundpräsident Christoph Leitl hält das für falsch. "
+                       "SPÖ-Bundesparteichef Werner Faymann schwieg. Krisentreffen der Arabischen Liga am Dienstag "
+                       "in Kairo.\n", encoding="utf-8")
+    build([article], tmp_path / "out", formats=["ttl"], html=False)
+    graph = Graph().parse(tmp_path / "out" / "graph.ttl")
+    assert _labelled_facts(graph, "leads") == {("Werner Faymann", "SPÖ")}
+    assert not _labelled_facts(graph, "presidentOf")
+    assert "Arabische Liga am Dienstag" not in {str(label) for label in graph.objects(None, RDFS.label)}
