@@ -33,6 +33,8 @@ from kg.resolve import ACRONYM, resolution_key
 
 _NER_CLASS = {"PER": "PER", "ORG": "ORG", "LOC": "LOC", "MISC": "MISC"}
 _PERSON_ROLES = {"leads", "founded", "spokespersonOf", "advisorOf", "presidentOf"}
+#: Model numbers after a product name: "10", "S7", "4S", "XC90" (not years).
+_MODEL_NUMBER = re.compile(r"^(?:\d{1,2}[A-Za-z]?|[A-Z]{1,2}\d{1,3}[a-z]?)$")
 _QUOTES = "\"'«»„“”‚‘’`"
 _LEADING_WORDS = {"der", "die", "das", "des", "dem", "den", "ein", "eine", "einer", "eines", "einem",
                   "einen", "sein", "seine", "seiner", "seines", "seinem", "seinen", "ihr", "ihre",
@@ -344,6 +346,10 @@ def ner_mentions(doc: Doc, article: str, lexicon: Lexicon | None = None) -> list
         hint = type_hint(doc, start, end, lexicon)
         if is_legal_form(doc[end - 1].text):
             label, hint = "ORG", None  # "Flughafen Wien AG": a registered company, whatever NER says
+        if label in ("LOC", "PER") and end < len(doc) and _MODEL_NUMBER.match(doc[end].text) \
+                and not lexicon.country_by_name(doc[end - 1].text):
+            # "Windows 10", "Galaxy S7": a name with a model number is a product
+            end_char, label, hint = doc[end].idx + len(doc[end].text), "Product", None
         if label == "PER" and end - start == 2 and _place_adjective(doc[start]) \
                 and doc[start].text not in given_names() and _is_common_noun(doc[start + 1].text):
             continue  # "Tiroler Speck": a place adjective before a common noun names no one

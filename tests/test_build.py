@@ -531,3 +531,13 @@ def test_build_roles_at_an_inner_organisation_and_dates_after_a_name(tmp_path):
     assert _labelled_facts(graph, "leads") == {("Werner Faymann", "SPÖ")}
     assert not _labelled_facts(graph, "presidentOf")
     assert "Arabische Liga am Dienstag" not in {str(label) for label in graph.objects(None, RDFS.label)}
+
+
+def test_build_a_name_with_a_model_number_is_a_product(tmp_path):
+    article = tmp_path / "produkt.txt"
+    article.write_text("Software\n\nMicrosoft kündigte an, Windows 10 kostenlos anzubieten.\n", encoding="utf-8")
+    build([article], tmp_path / "out", formats=["ttl"], html=False)
+    graph = Graph().parse(tmp_path / "out" / "graph.ttl")
+    rows = graph.query("""PREFIX kg: <https://w3id.org/kg/ontology#> PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+        SELECT ?l WHERE { ?x a kg:Product ; rdfs:label ?l }""")
+    assert {str(row[0]) for row in rows} == {"Windows 10"}
