@@ -111,6 +111,15 @@ def _governing_verb(tok: Token) -> Token:
     return head
 
 
+@dataclass(frozen=True)
+class _RelativeReading:
+    """Arguments of a cue verb read from a relative clause's word order."""
+
+    actors: list[str]
+    patients: list[str]
+    after_preposition: bool  # "zu dem", "gegen die": the antecedent is no subject
+
+
 @dataclass
 class _ArticleState:
     """Per-article lookups: which tokens name which entity, and who was last."""
@@ -621,13 +630,16 @@ class Extractor:
             # "Elon Musk, Trumps engster Ratgeber"; "Erich Schönleitner, Geschäftsführer der
             # Pfeiffer HandelsgmbH" parsed as a conjunct
             return [state.token_entity[tok.head.i]]
-        if nxt < len(tok.doc) and fold(tok.doc[nxt].text) in ("des", "der") and tok.i > tok.sent.start \
-                and tok.doc[tok.i - 1].pos_ in ("DET", "CCONJ", "ADJ"):
-            # "Chef des Instituts DIW, Marcel Fratzscher,": the name in commas after the genitive
+        if nxt < len(tok.doc) and fold(tok.doc[nxt].text) in ("des", "der", "von") and tok.i > tok.sent.start \
+                and tok.doc[tok.i - 1].pos_ in ("DET", "CCONJ", "ADJ") \
+                and (fold(tok.doc[nxt].text) != "von" or (nxt + 1 in state.token_entity
+                                                          and self.cls(state.token_entity[nxt + 1]) in (O, PL))):
+            # "Chef des Instituts DIW, Marcel Fratzscher,", "der Chef von Vodafone, der Österreicher
+            # Hannes Ametsreiter,": the person in commas after the organisation
             for t in tok.doc[nxt + 1:min(nxt + 7, tok.sent.end - 1)]:
                 if t.text == ",":
-                    key = state.token_entity.get(t.i + 1)
-                    if key and self.cls(key) == P:
+                    key = self._person_in_apposition(t.i, state)
+                    if key:
                         return [key]
                     break
                 if t.pos_ not in ("DET", "ADJ", "NOUN", "PROPN"):
@@ -645,6 +657,28 @@ class Extractor:
             # "Christian Kern ist seit Mai Bundeskanzler und SPÖ-Chef", however parsed
             return self._front_names(tok, state)
         return []
+
+    def _person_in_apposition(self, comma: int, state: _ArticleState) -> str | None:
+        """The person named right after ``comma``, bare or after "der"/"die" and up
+        to two describing words ("der Österreicher Hannes Ametsreiter"), with a
+        comma or the sentence end after the name (not a relative clause: "der
+        Kanzler Kern traf")."""
+        doc = state.doc
+        i = comma + 1
+        if i < len(doc) and fold(doc[i].text) in ("der", "die") and i not in state.token_entity:
+            i += 1
+            words = 0
+            while i < len(doc) and i not in state.token_entity and doc[i].pos_ in ("ADJ", "NOUN") and words < 2:
+                i, words = i + 1, words + 1
+            if not words:
+                return None
+        key = state.token_entity.get(i)
+        if key is None or self.cls(key) != P:
+            return None
+        end = i
+        while end < len(doc) and state.token_entity.get(end) == key:
+            end += 1
+        return key if i == comma + 1 or end >= len(doc) or doc[end].text == "," or doc[end].is_sent_end else None
 
     def _predicate_after_copula(self, tok: Token) -> bool:
         """Whether a role noun is the predicate of its sentence's first verb, the
@@ -877,10 +911,12 @@ class Extractor:
                 front = self._misread_front_name(tok, state)
                 if front and front not in actors and self.cls(front) in domain:
                     actors, patients = [front], [k for k in actors if self.cls(k) in rng]
-            if not passive and not attributive and not (actors and patients):
+            if not passive and not attributive:
                 relative = self._relative_clause_arguments(tok, state, si)
-                if relative:
-                    actors, patients = relative
+                if relative and (relative.after_preposition or not (actors and patients)):
+                    # a pronoun after a preposition is never the subject, whatever the
+                    # parse says: "Thomas Cook, zu dem Condor gehört"
+                    actors, patients = relative.actors, relative.patients
             if not passive and not attributive and not (actors and patients):
                 if spec.get("linear", "object_preps" not in spec):
                     linear_actors, linear_patients = self._linear_arguments(tok, state, set(actors) | set(patients))
@@ -917,15 +953,17 @@ class Extractor:
         return out
 
     def _relative_clause_arguments(self, verb: Token, state: _ArticleState,
-                                   si: int) -> tuple[list[str], list[str]] | None:
+                                   si: int) -> _RelativeReading | None:
         """Word-order reading of a relative clause the parse missed.
 
         "Musk, der Trump im Wahlkampf unterstützte," or "einer KI-Initiative,
         die Trump im Weißen Haus vorstellte": the clause runs from a comma and
         a relative pronoun to the verb at its end; the word before the comma is
         the antecedent, names in the clause outside prepositional phrases the
-        other argument, names after "zusammen mit" more subjects. Returns
-        (actors, patients), or None where the words do not have that shape.
+        other argument, names after "zusammen mit" more subjects. A pronoun
+        after a preposition ("Thomas Cook, zu dem Condor gehört") makes the
+        antecedent that preposition's argument. None where the words do not
+        have that shape.
         """
         doc = verb.doc
         comma = verb.i - 1
@@ -933,7 +971,8 @@ class Extractor:
             comma -= 1
         if doc[comma].text != "," or comma + 2 > verb.i or comma == verb.sent.start:
             return None
-        pronoun = fold(doc[comma + 1].text)
+        after_preposition = doc[comma + 1].pos_ == "ADP" and comma + 3 < verb.i
+        pronoun = fold(doc[comma + 1 + after_preposition].text)
         if pronoun not in _RELATIVE_PRONOUNS:
             return None
         end = verb.i + 1
@@ -948,7 +987,7 @@ class Extractor:
             return None
         inside, partners = [], []
         in_phrase = False
-        k = comma + 2
+        k = comma + 2 + after_preposition
         while k < verb.i:
             t = doc[k]
             if fold(t.text) == "zusammen" and k + 1 < verb.i and fold(doc[k + 1].text) == "mit":
@@ -964,9 +1003,9 @@ class Extractor:
         inside = [key for key in dict.fromkeys(inside) if key not in antecedents]
         if not inside:
             return None
-        if pronoun in _SUBJECT_RELATIVES:
-            return antecedents + partners, inside
-        return inside + partners, antecedents
+        if pronoun in _SUBJECT_RELATIVES and not after_preposition:
+            return _RelativeReading(antecedents + partners, inside, False)
+        return _RelativeReading(inside + partners, antecedents, after_preposition)
 
     def _genitive_modifier(self, tok: Token, state: _ArticleState) -> bool:
         """"Trumps" in "Trumps KI-Projekt": a genitive name before a noun owns the
@@ -1499,6 +1538,8 @@ class Extractor:
             if not place:
                 continue
             after = tok.i + 1
+            while after < min(tok.i + 3, len(doc)) and doc[after].pos_ == "ADJ" and doc[after].text.islower():
+                after += 1  # "der Wiener pennalen Burschenschaft Vandalia"
             if after < len(doc) and after not in state.token_entity and after not in state.prefix_entity \
                     and (doc[after].pos_ == "NOUN" or is_noun_form(doc[after].text)):
                 after += 1  # one descriptor noun between: "Wiener Anwaltskanzlei Lansky"
@@ -1507,6 +1548,9 @@ class Extractor:
                 rest = fold(self.resolution.by_key[named].label).split()[1:]
                 if not rest or any(is_noun_form(w.capitalize()) for w in rest):
                     continue  # "Pariser Anschläge": an event, not something based there
+            elif after in state.prefix_entity and self.lexicon.role_of(doc[after].text.rpartition("-")[2]):
+                # "die Wiener Unicredit-Tochter Bank Austria": the daughter is in Wien, not Unicredit
+                named = state.token_entity.get(after + 1)
             else:
                 named = state.token_entity.get(after) or state.prefix_entity.get(after)
             if not named or named == place:

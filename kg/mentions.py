@@ -353,6 +353,10 @@ def ner_mentions(doc: Doc, article: str, lexicon: Lexicon | None = None) -> list
         if label == "PER" and end - start == 2 and _place_adjective(doc[start]) \
                 and doc[start].text not in given_names() and _is_common_noun(doc[start + 1].text):
             continue  # "Tiroler Speck": a place adjective before a common noun names no one
+        if label == "LOC" and end - start == 1 and end < len(doc) and _place_adjective(doc[start]) \
+                and doc[start].text not in given_names() and "NN" in (doc[end].pos_[:2], doc[end].tag_) \
+                and doc[end].text[:1].isupper():
+            continue  # "die Wiener Unicredit-Tochter": the adjective of a place, not its name
         if label in ("ORG", "LOC") and end - start == 2 and _place_adjective(doc[start]) \
                 and doc[start].text not in given_names() and _local_thing(doc[start + 1], lexicon):
             continue  # "das Erdberger Asylquartier", "der Schweizer Durchzugsverkehr": a thing of the place

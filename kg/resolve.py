@@ -242,7 +242,7 @@ def _canonical_label(ms: list[Mention], lexicon: Lexicon, cls: str) -> str:
         counts = Counter(t[:-1] if len(t.split()) > 1 and t.endswith("s")
                          and resolution_key(t.split()[-1][:-1]) in keys else t for t in counts.elements())
     words = [t.split() for t in counts]
-    if all(len(w) > 1 and _oblique_adjective(w[0]) for w in words):
+    if cls != "Person" and all(len(w) > 1 and _oblique_adjective(w[0]) for w in words):
         # Only oblique forms seen ("im Weißen Haus"): name it in the nominative.
         best = max(counts, key=lambda t: (counts[t], t))
         first, rest = best.split(" ", 1)

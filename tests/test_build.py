@@ -541,3 +541,26 @@ def test_build_a_name_with_a_model_number_is_a_product(tmp_path):
     rows = graph.query("""PREFIX kg: <https://w3id.org/kg/ontology#> PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
         SELECT ?l WHERE { ?x a kg:Product ; rdfs:label ?l }""")
     assert {str(row[0]) for row in rows} == {"Windows 10"}
+
+
+def test_build_relative_pronoun_after_a_preposition_and_apposition_after_von(tmp_path):
+    article = tmp_path / "konzerne.txt"
+    article.write_text("Luftfahrt\n\nDer Reisekonzern Thomas Cook, zu dem die Fluglinie Condor gehört, zahlte nicht. "
+                       "Am Wochenende hatte auch der Chef von Vodafone Deutschland, der Österreicher Hannes "
+                       "Ametsreiter, Änderungen angekündigt. Der Chef der Lufthansa, Carsten Spohr, schwieg.\n",
+                       encoding="utf-8")
+    build([article], tmp_path / "out", formats=["ttl"], html=False)
+    graph = Graph().parse(tmp_path / "out" / "graph.ttl")
+    assert _labelled_facts(graph, "owns") == {("Thomas Cook", "Condor")}
+    assert _labelled_facts(graph, "leads") == {("Hannes Ametsreiter", "Vodafone Deutschland"),
+                                               ("Carsten Spohr", "Lufthansa")}
+
+
+def test_build_place_adjective_before_a_compound_and_lower_case_adjectives(tmp_path):
+    article = tmp_path / "wien.txt"
+    article.write_text("Wien\n\nWien – Der Konzern ist die Wiener Unicredit-Tochter Bank Austria. Stumpf ist Mitglied "
+                       "der deutschnationalen Wiener pennalen Burschenschaft Vandalia.\n", encoding="utf-8")
+    build([article], tmp_path / "out", formats=["ttl"], html=False)
+    graph = Graph().parse(tmp_path / "out" / "graph.ttl")
+    assert _labelled_facts(graph, "basedIn") == {("Bank Austria", "Wien"), ("Vandalia", "Wien")}
+    assert "Wiener" not in {str(label) for label in graph.objects(None, RDFS.label)}
