@@ -429,11 +429,21 @@ _DEFINITE = {"der", "die", "das", "des", "dem", "den", "vom", "beim", "im", "zum
 def institution_mentions(doc: Doc, article: str, lexicon: Lexicon, existing: list[Mention]) -> list[Mention]:
     """Public bodies named by a common noun after a definite article: "der Ärztekammer",
     "des Außenministeriums" (as "Außenministerium"), "vor dem Landgericht Köln" (with its
-    place). Not when a name follows: "der Ärztegewerkschaft Asklepios" names Asklepios."""
+    place), and the first part of a role compound ("Landesschulratspräsident" ->
+    "Landesschulrat"). Not when a name follows: "der Ärztegewerkschaft Asklepios"
+    names Asklepios."""
     covered = [(m.start, m.end) for m in existing]
     found = []
-    for token in doc[1:]:
-        if token.pos_ not in ("NOUN", "PROPN") or not token.text[:1].isupper() \
+    for token in doc:
+        prefix = lexicon.role_prefix(token.text) if token.text[:1].isupper() else None
+        body = lexicon.institution(prefix) if prefix else None
+        if body and not any(s < token.idx + len(token) and token.idx < e for s, e in covered):
+            # "Rechnungshofpräsident Josef Moser", "Landesschulratspräsident": the body has a head
+            mention = _mention(doc, article, token.idx, token.idx + len(body), "Organization", "institution")
+            if mention:
+                found.append(mention)
+            continue
+        if token.i == 0 or token.pos_ not in ("NOUN", "PROPN") or not token.text[:1].isupper() \
                 or fold(doc[token.i - 1].text) not in _DEFINITE:
             continue
         name = lexicon.institution(token.text)
