@@ -74,6 +74,9 @@ _RELATIVE_PRONOUNS = {"der", "die", "das", "den", "dem", "welcher", "welche", "w
 _SUBJECT_RELATIVES = {"der", "welcher"}
 _OBJECT_RELATIVES = {"den", "dem", "welchen", "welchem"}
 _YEAR = re.compile(r"^(1[89]\d\d|20\d\d)$")
+#: "Sozialminister", "US-Außenministerin", "Finanzministers": group 1 is the
+#: ministry's name without "-ministerium" ("sozial", "us-außen").
+_MINISTER_TITLE = re.compile(r"^(.{3,})minister(?:in|innen|s|n)?$")
 _NUMBER = re.compile(r"^\d{1,3}(?:[.'’ ]\d{3})+(?:,\d+)?$|^\d+(?:,\d+)?$")
 
 
@@ -446,6 +449,7 @@ class Extractor:
             facts += self._seat_facts(sent, si, state)
             facts += self._city_adjective_facts(sent, state)
             facts += self._bracketed_brand_facts(sent, state)
+            facts += self._minister_facts(sent, state)
         facts += self._role_facts(state)
         attributes = self._attributes(state, facts)
         claims = self._claims(state)
@@ -466,6 +470,26 @@ class Extractor:
         return [Fact(s, p, o, state.article, " ".join(sent.text.split()))]
 
     # --- role nouns -------------------------------------------------------------
+
+    def _minister_facts(self, sent: Span, state: _ArticleState) -> list[Fact]:
+        """"Sozialminister Alois Stöger" leads the Sozialministerium, where the article
+        names that ministry ("Im Sozialministerium wird gerechnet"): a minister's title
+        is the ministry's name with "-minister" for "-ministerium"."""
+        ministries = {}
+        for key in dict.fromkeys(state.token_entity.values()):
+            if self.cls(key) == O:
+                label = fold(self.resolution.by_key[key].label)
+                if label.endswith("ministerium"):
+                    ministries[label[:-len("ministerium")]] = key
+        out = []
+        if not ministries:
+            return out
+        for tok in sent:
+            match = _MINISTER_TITLE.match(fold(tok.text))
+            holder = state.token_entity.get(tok.i + 1)
+            if match and holder and self.cls(holder) == P and match.group(1) in ministries:
+                out += self._fact(holder, "leads", ministries[match.group(1)], state, sent)
+        return out
 
     def _role_facts(self, state: _ArticleState) -> list[Fact]:
         doc, out = state.doc, []

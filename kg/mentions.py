@@ -358,8 +358,10 @@ def ner_mentions(doc: Doc, article: str, lexicon: Lexicon | None = None) -> list
                 and doc[end].text[:1].isupper():
             continue  # "die Wiener Unicredit-Tochter": the adjective of a place, not its name
         if label in ("ORG", "LOC") and end - start == 2 and _place_adjective(doc[start]) \
-                and doc[start].text not in given_names() and _local_thing(doc[start + 1], lexicon):
-            continue  # "das Erdberger Asylquartier", "der Schweizer Durchzugsverkehr": a thing of the place
+                and doc[start].text not in given_names() and (_local_thing(doc[start + 1], lexicon) or (
+                    "-" in doc[start + 1].text and lexicon.role_of(doc[start + 1].text))):
+            continue  # "das Erdberger Asylquartier", "der Schweizer Durchzugsverkehr": a thing of the place;
+            # "der Wiener Unicredit-Tochter": a description (its first part is a name of its own)
         if label == "PER" and _no_person_name(doc[start:end], lexicon):
             label = "ORG"  # "Japan Display", "GeekWire": a firm the NER took for a person
         if start > ent.start and (lexicon.role_of(doc[start - 1].text) in _PERSON_ROLES
@@ -423,7 +425,7 @@ def bracket_list_mentions(doc: Doc, article: str, existing: list[Mention]) -> li
     return found
 
 
-_DEFINITE = {"der", "die", "das", "des", "dem", "den", "vom", "beim", "im", "zum", "zur", "am"}
+_DEFINITE = {"der", "die", "das", "des", "dem", "den", "vom", "beim", "im", "ins", "zum", "zur", "am"}
 
 
 def institution_mentions(doc: Doc, article: str, lexicon: Lexicon, existing: list[Mention]) -> list[Mention]:

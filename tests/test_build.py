@@ -576,3 +576,14 @@ def test_build_public_body_in_a_role_compound(tmp_path):
     assert _labelled_facts(graph, "presidentOf") == {("Christoph Leitl", "Wirtschaftskammer"),
                                                      ("Heinz Josef Zitz", "Landesschulrat")}
     assert not _labelled_facts(graph, "leads")  # a company's supervisory board is no organisation
+
+
+def test_build_minister_leads_the_ministry_the_article_names(tmp_path):
+    article = tmp_path / "minister.txt"
+    article.write_text("Budget\n\nFinanzminister Hans Jörg Schelling will sparen. Im Finanzministerium ist man "
+                       "skeptisch. Sozialminister Alois Stöger schwieg. Die Unterlagen der Wiener Unicredit-Tochter "
+                       "sind bereits im Haus.\n", encoding="utf-8")
+    build([article], tmp_path / "out", formats=["ttl"], html=False)
+    graph = Graph().parse(tmp_path / "out" / "graph.ttl")
+    assert _labelled_facts(graph, "leads") == {("Hans Jörg Schelling", "Finanzministerium")}  # no Sozialministerium
+    assert "Wiener Unicredit-Tochter" not in {str(label) for label in graph.objects(None, RDFS.label)}
