@@ -1570,8 +1570,10 @@ class Extractor:
             if tok.i in state.token_entity:  # the adjective opens the name: "Wiener Austria Center"
                 named = state.token_entity[tok.i]
                 rest = fold(self.resolution.by_key[named].label).split()[1:]
-                if not rest or any(is_noun_form(w.capitalize()) for w in rest):
-                    continue  # "Pariser Anschläge": an event, not something based there
+                body = rest and (rest[-1] in self.lexicon.facility_nouns or self.lexicon.institution(rest[-1]))
+                if not rest or (any(is_noun_form(w.capitalize()) for w in rest) and not body):
+                    continue  # "Pariser Anschläge": an event, not something based there (but
+                    # "Salzburger Flughafen", "Moskauer Außenministerium" are)
             elif after in state.prefix_entity and self.lexicon.role_of(doc[after].text.rpartition("-")[2]):
                 # "die Wiener Unicredit-Tochter Bank Austria": the daughter is in Wien, not Unicredit
                 named = state.token_entity.get(after + 1)

@@ -432,7 +432,8 @@ def institution_mentions(doc: Doc, article: str, lexicon: Lexicon, existing: lis
     """Public bodies named by a common noun after a definite article: "der Ärztekammer",
     "des Außenministeriums" (as "Außenministerium"), "vor dem Landgericht Köln" (with its
     place), and the first part of a role compound ("Landesschulratspräsident" ->
-    "Landesschulrat"). Not when a name follows: "der Ärztegewerkschaft Asklepios"
+    "Landesschulrat"); a place adjective before the noun opens the name ("das Moskauer
+    Außenministerium"), and names a facility as a place ("am Salzburger Flughafen"). Not when a name follows: "der Ärztegewerkschaft Asklepios"
     names Asklepios."""
     covered = [(m.start, m.end) for m in existing]
     found = []
@@ -445,11 +446,22 @@ def institution_mentions(doc: Doc, article: str, lexicon: Lexicon, existing: lis
             if mention:
                 found.append(mention)
             continue
-        if token.i == 0 or token.pos_ not in ("NOUN", "PROPN") or not token.text[:1].isupper() \
-                or fold(doc[token.i - 1].text) not in _DEFINITE:
+        if token.i == 0 or token.pos_ not in ("NOUN", "PROPN") or not token.text[:1].isupper():
+            continue
+        # "das Moskauer Außenministerium": a place adjective opens the body's name
+        first = doc[token.i - 1] if token.i >= 2 and _place_adjective(doc[token.i - 1]) else token
+        if fold(doc[first.i - 1].text) not in _DEFINITE:
+            continue
+        if first.i < token.i and fold(token.text) in lexicon.facility_nouns and (
+                token.i + 1 >= len(doc) or not doc[token.i + 1].ent_type_) \
+                and not any(s < token.idx + len(token) and first.idx < e for s, e in covered):
+            # "am Salzburger Flughafen": the place's airport, itself a place
+            mention = _mention(doc, article, first.idx, token.idx + len(token), "Place", "institution")
+            if mention:
+                found.append(mention)
             continue
         name = lexicon.institution(token.text)
-        if not name or any(s < token.idx + len(token) and token.idx < e for s, e in covered):
+        if not name or any(s < token.idx + len(token) and first.idx < e for s, e in covered):
             continue
         end_char = token.idx + len(name)
         nxt = doc[token.i + 1] if token.i + 1 < len(doc) else None
@@ -458,7 +470,7 @@ def institution_mentions(doc: Doc, article: str, lexicon: Lexicon, existing: lis
             end_char = place.end_char  # "Landgericht Köln"
         elif nxt is not None and (nxt.ent_type_ or nxt.pos_ == "PROPN"):
             continue
-        mention = _mention(doc, article, token.idx, end_char, "Organization", "institution")
+        mention = _mention(doc, article, first.idx, end_char, "Organization", "institution")
         if mention:
             found.append(mention)
     return found

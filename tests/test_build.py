@@ -587,3 +587,14 @@ def test_build_minister_leads_the_ministry_the_article_names(tmp_path):
     graph = Graph().parse(tmp_path / "out" / "graph.ttl")
     assert _labelled_facts(graph, "leads") == {("Hans Jörg Schelling", "Finanzministerium")}  # no Sozialministerium
     assert "Wiener Unicredit-Tochter" not in {str(label) for label in graph.objects(None, RDFS.label)}
+
+
+def test_build_place_adjective_opens_a_body_or_an_airport(tmp_path):
+    article = tmp_path / "orte.txt"
+    article.write_text("Diplomatie\n\nMoskau/Salzburg – Am Freitag hatte das Moskauer Außenministerium die Botschafterin "
+                       "einbestellt. Ein Gerichtsvollzieher marschierte am Salzburger Flughafen auf. Die Pariser "
+                       "Anschläge waren schlimm.\n", encoding="utf-8")
+    build([article], tmp_path / "out", formats=["ttl"], html=False)
+    graph = Graph().parse(tmp_path / "out" / "graph.ttl")
+    assert _labelled_facts(graph, "basedIn") == {("Moskauer Außenministerium", "Moskau")}
+    assert _labelled_facts(graph, "locatedIn") == {("Salzburger Flughafen", "Salzburg")}
