@@ -564,6 +564,13 @@ class Extractor:
                         # only the person who is this clause's subject
                         others += [k for k in self._subjects_of(_governing_verb(tok), state, si)
                                    if self.cls(k) == P and k not in holders][:1]
+                if not others and role in ("leads", "presidentOf", "spokespersonOf", "founded"):
+                    # "die ÖVP und ihr Chef Reinhold Mitterlehner", "Siemens hat seinen Chef verloren"
+                    owner = self._possessive_owner(tok, state)
+                    if owner and self.cls(owner) != O:
+                        continue  # "Angela Merkel und ihr Sprecher": a person's, no organisation's
+                    if owner and owner not in holders:
+                        others.append(owner)
                 if not others and role in ("partnerOf", "competitorOf") and not from_subject:
                     # "OpenAI wird vom Partner Microsoft unterstützt"
                     others += [k for k in self._subjects_of(_governing_verb(tok), state, si) if k not in holders]
@@ -611,6 +618,24 @@ class Extractor:
         head, _, rest = tok.text.partition("-")
         return bool(rest) and bool(tok.ent_type_) and tok.i not in state.prefix_entity and len(head) >= 3 \
             and head[:1].isupper() and not is_noun_form(head)  # the NER saw a name in it, the tagger a noun
+
+    @staticmethod
+    def _possessive_owner(tok: Token, state: _ArticleState) -> str | None:
+        """Whom a possessive before a role noun points to, by word order: "ihr"/"sein"
+        right before the noun (adjectives may come between), and the nearest name
+        before it in the sentence ("Die SPÖ und ihr Chef Werner Faymann": the SPÖ;
+        "Merkel und ihr Sprecher": Merkel). None without such a possessive or name."""
+        doc = tok.doc
+        i = tok.i - 1
+        while i > tok.sent.start and doc[i].pos_ == "ADJ":
+            i -= 1
+        if doc[i].tag_ != "PPOSAT" or not fold(doc[i].text).startswith(("ihr", "sein")):
+            return None
+        for j in range(i - 1, tok.sent.start - 1, -1):
+            key = state.token_entity.get(j)
+            if key is not None:
+                return key
+        return None
 
     def _person_before_als(self, tok: Token, state: _ArticleState) -> str | None:
         """The person named right before "als" that opens this role noun's phrase

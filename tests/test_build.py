@@ -598,3 +598,14 @@ def test_build_place_adjective_opens_a_body_or_an_airport(tmp_path):
     graph = Graph().parse(tmp_path / "out" / "graph.ttl")
     assert _labelled_facts(graph, "basedIn") == {("Moskauer Außenministerium", "Moskau")}
     assert _labelled_facts(graph, "locatedIn") == {("Salzburger Flughafen", "Salzburg")}
+
+
+def test_build_possessive_before_a_role_names_the_organisation(tmp_path):
+    article = tmp_path / "parteien.txt"
+    article.write_text("Parteien\n\nIn dieser Frage scheint die ÖVP ihrem Chef Reinhold Mitterlehner zu folgen. Die SPÖ "
+                       "und ihr Chef Werner Faymann schweigen. Angela Merkel und ihr Sprecher Steffen Seibert "
+                       "schweigen auch.\n", encoding="utf-8")
+    build([article], tmp_path / "out", formats=["ttl"], html=False)
+    graph = Graph().parse(tmp_path / "out" / "graph.ttl")
+    assert _labelled_facts(graph, "leads") == {("Reinhold Mitterlehner", "ÖVP"), ("Werner Faymann", "SPÖ")}
+    assert not _labelled_facts(graph, "spokespersonOf")  # Merkel's spokesman is no party's
