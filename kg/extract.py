@@ -545,6 +545,10 @@ class Extractor:
                     if child.dep_ in ("nmod", "obl", "ag", "pg", "nmod:poss", "det:poss", "det") \
                             and child.i in state.token_entity and state.token_entity[child.i] not in holders:
                         others.append(state.token_entity[child.i])
+                    elif child.dep_ in ("nmod", "ag") and child.i > tok.i and child.i in state.prefix_entity \
+                            and self.lexicon.noun_class(child.text) == O \
+                            and self.cls(state.prefix_entity[child.i]) == O:
+                        others.append(state.prefix_entity[child.i])  # "Chef des Ifo-Instituts": the Ifo
                     elif child.dep_ in ("nmod", "ag") and child.i > tok.i and child.pos_ in ("NOUN", "PROPN") \
                             and self.lexicon.noun_class(child.text) == O:
                         # "Chef der Ärztegewerkschaft Asklepios": the organisation the descriptor names

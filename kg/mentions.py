@@ -227,10 +227,11 @@ def _registered_name_start(doc: Doc, start: int, lexicon: Lexicon) -> int:
 
 
 def _place_adjective(token) -> bool:
-    """"Wiener", "Yorker", "Grazer": a capitalised adjective formed from a place."""
+    """"Wiener", "Yorker", "Grazer": a capitalised adjective formed from a place (not a
+    double given name: "Hans-Werner")."""
     text = token.text
     return len(text) >= 5 and text.endswith("er") and text[:1].isupper() and token.pos_ in ("ADJ", "PROPN") \
-        and not text.isupper()
+        and not text.isupper() and not ("-" in text and all(part in given_names() for part in text.split("-")))
 
 
 def _is_common_noun(word: str) -> bool:

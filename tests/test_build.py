@@ -609,3 +609,15 @@ def test_build_possessive_before_a_role_names_the_organisation(tmp_path):
     graph = Graph().parse(tmp_path / "out" / "graph.ttl")
     assert _labelled_facts(graph, "leads") == {("Reinhold Mitterlehner", "ÖVP"), ("Werner Faymann", "SPÖ")}
     assert not _labelled_facts(graph, "spokespersonOf")  # Merkel's spokesman is no party's
+
+
+def test_build_role_of_a_compound_organisation_and_double_given_name_in_er(tmp_path):
+    article = tmp_path / "chefs.txt"
+    article.write_text("Konzerne\n\nSiemens wächst. Der Chef des Siemens-Konzerns, Joe Kaeser, sprach. Auch "
+                       "Hans-Werner Sinn sprach.\n", encoding="utf-8")
+    build([article], tmp_path / "out", formats=["ttl"], html=False)
+    graph = Graph().parse(tmp_path / "out" / "graph.ttl")
+    assert _labelled_facts(graph, "leads") == {("Joe Kaeser", "Siemens")}
+    rows = graph.query("""PREFIX kg: <https://w3id.org/kg/ontology#> PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+        SELECT ?l WHERE { ?x a kg:Person ; rdfs:label ?l }""")
+    assert {str(row[0]) for row in rows} == {"Joe Kaeser", "Hans-Werner Sinn"}
