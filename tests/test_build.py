@@ -569,12 +569,13 @@ def test_build_place_adjective_before_a_compound_and_lower_case_adjectives(tmp_p
 def test_build_public_body_in_a_role_compound(tmp_path):
     article = tmp_path / "kammern.txt"
     article.write_text("Sozialpartner\n\nWirtschaftskammerpräsident Christoph Leitl widersprach. Das sei falsch, so "
-                       "Landesschulratspräsident Heinz Josef Zitz. Aufsichtsratschef Hans Huber schwieg.\n",
-                       encoding="utf-8")
+                       "Landesschulratspräsident Heinz Josef Zitz. Aufsichtsratschef Hans Huber schwieg. Der "
+                       "Präsident des EU-Parlaments, Martin Schulz, schwieg auch.\n", encoding="utf-8")
     build([article], tmp_path / "out", formats=["ttl"], html=False)
     graph = Graph().parse(tmp_path / "out" / "graph.ttl")
     assert _labelled_facts(graph, "presidentOf") == {("Christoph Leitl", "Wirtschaftskammer"),
-                                                     ("Heinz Josef Zitz", "Landesschulrat")}
+                                                     ("Heinz Josef Zitz", "Landesschulrat"),
+                                                     ("Martin Schulz", "EU-Parlament")}
     assert not _labelled_facts(graph, "leads")  # a company's supervisory board is no organisation
 
 
