@@ -227,6 +227,17 @@ def lemma_lookup() -> dict[str, str]:
         return json.load(handle)
 
 
+def nominalised_adjective(word: str) -> str | None:
+    """The "-e" form of a capitalised adjective used as a name ("Grünen" and "Grüne" ->
+    "Grüne", "Freiheitlichen" -> "Freiheitliche"), by the lemma table: the word's
+    lower-case form must be an adjective's. None for any other word."""
+    if not (word[:1].isupper() and word[1:].islower() and word.endswith(("e", "en")) and len(word) >= 5):
+        return None
+    base = word[:-1] if word.endswith("en") else word
+    lemma = lemma_lookup().get(base.lower() + "n")
+    return base if lemma and lemma[:1].islower() and lemma != base.lower() + "n" else None
+
+
 @functools.cache
 def common_nouns() -> frozenset[str]:
     """Capitalised lemmas of the lookup table: the nouns German text uses."""

@@ -24,7 +24,8 @@ from collections import Counter, defaultdict
 
 from spacy.tokens import Doc, Span
 
-from kg.lexicon import MONTHS, NAME_PARTICLES, Lexicon, common_nouns, fold, is_legal_form, lemma_lookup, load_lexicon
+from kg.lexicon import (MONTHS, NAME_PARTICLES, Lexicon, common_nouns, fold, is_legal_form, lemma_lookup, load_lexicon,
+                        nominalised_adjective)
 from typing import Sequence
 
 from kg.names import given_names
@@ -750,6 +751,13 @@ def known_names(docs: Sequence, mentions: Sequence[Sequence[Mention]]) -> dict[s
             if m.source == "ner" and len(m.text) >= 2:
                 votes[resolution_key(m.text)][m.label] += 1
     names = {name: counts.most_common(1)[0][0] for name, counts in sorted(votes.items())}
+    for ms in mentions:
+        for m in ms:
+            base = nominalised_adjective(m.text) if m.source == "ner" and names.get(resolution_key(m.text)) == "ORG" \
+                else None
+            if base:  # "die Grünen" found, so "FPÖ und Grüne" names them too
+                names.setdefault(resolution_key(base), "ORG")
+                names.setdefault(resolution_key(base + "n"), "ORG")
     words: dict[str, bool] = {}  # folded proper noun → seen right before a noun ("Teslas Gigafactory")
     for doc in docs:
         for tok in doc:

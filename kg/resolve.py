@@ -17,7 +17,7 @@ from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from kg.lexicon import NAME_PARTICLES, Lexicon, fold, is_legal_form, load_lexicon
+from kg.lexicon import NAME_PARTICLES, Lexicon, fold, is_legal_form, load_lexicon, nominalised_adjective
 from kg.records import Entity, Mention
 
 log = logging.getLogger(__name__)
@@ -100,6 +100,9 @@ def resolve(mentions: list[Mention], lexicon: Lexicon | None = None,
         if country:
             return resolution_key(country.label)
         key = resolution_key(m.text)
+        adjective = nominalised_adjective(m.text) if m.label in ("ORG", "Organization") else None
+        if adjective:
+            return resolution_key(adjective)  # "die Grünen", "Grüne": one party
         for suffix in ("s", "'", "’"):
             if key.endswith(suffix) and key[:-1] in keys and len(key) > 3:
                 return key[:-1]

@@ -622,3 +622,12 @@ def test_build_role_of_a_compound_organisation_and_double_given_name_in_er(tmp_p
     rows = graph.query("""PREFIX kg: <https://w3id.org/kg/ontology#> PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
         SELECT ?l WHERE { ?x a kg:Person ; rdfs:label ?l }""")
     assert {str(row[0]) for row in rows} == {"Joe Kaeser", "Hans-Werner Sinn"}
+
+
+def test_build_party_named_by_an_adjective_in_both_forms(tmp_path):
+    article = tmp_path / "gruene.txt"
+    article.write_text("Gemeinderat\n\nDie Grünen kritisierten die Regierung scharf. FPÖ und Grüne warfen sich "
+                       "gegenseitig Versagen vor.\n", encoding="utf-8")
+    build([article], tmp_path / "out", formats=["ttl"], html=False)
+    graph = Graph().parse(tmp_path / "out" / "graph.ttl")
+    assert _labelled_facts(graph, "criticized") == {("FPÖ", "Grünen"), ("Grünen", "FPÖ")}
