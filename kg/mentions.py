@@ -346,6 +346,9 @@ def ner_mentions(doc: Doc, article: str, lexicon: Lexicon | None = None) -> list
             # theirs: "Deutsche Presse-Agentur").
             end_char -= len(last_tail) + 1
         hint = type_hint(doc, start, end, lexicon)
+        if label == "LOC" and end - start >= 2 and not hint and doc[end - 1].text[1:].islower() \
+                and lexicon.noun_class(doc[end - 1].text) == "Organization":
+            hint = "Organization"  # "des Ifo Instituts": a name ending in an organisation noun
         if is_legal_form(doc[end - 1].text):
             label, hint = "ORG", None  # "Flughafen Wien AG": a registered company, whatever NER says
         if label in ("LOC", "PER") and end < len(doc) and _MODEL_NUMBER.match(doc[end].text) \

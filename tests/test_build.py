@@ -631,3 +631,12 @@ def test_build_party_named_by_an_adjective_in_both_forms(tmp_path):
     build([article], tmp_path / "out", formats=["ttl"], html=False)
     graph = Graph().parse(tmp_path / "out" / "graph.ttl")
     assert _labelled_facts(graph, "criticized") == {("FPÖ", "Grünen"), ("Grünen", "FPÖ")}
+
+
+def test_build_place_name_ending_in_an_organisation_noun_is_an_organisation(tmp_path):
+    article = tmp_path / "ifo.txt"
+    article.write_text("Konjunktur\n\nDer Chef des Ifo Instituts, Hans-Werner Sinn geht davon aus, dass sich die Lage "
+                       "verschärft.\n", encoding="utf-8")
+    build([article], tmp_path / "out", formats=["ttl"], html=False)
+    graph = Graph().parse(tmp_path / "out" / "graph.ttl")
+    assert _labelled_facts(graph, "leads") == {("Hans-Werner Sinn", "Ifo Instituts")}
