@@ -885,7 +885,7 @@ class Extractor:
                 continue
             predicate, spec = self.lexicon.verbs[lemma]
             passive = any(c.dep_ in ("aux:pass",) or c.dep_ in _PASSIVE_SUBJ for c in tok.children) \
-                or (tok.tag_ == "VVPP" and tok.dep_ in ("amod", "acl"))
+                or (tok.tag_ == "VVPP" and tok.dep_ in ("amod", "acl") and not self._finite_in_relative_clause(tok))
             actors, patients = [], []
             subjects = self._subjects_of(tok, state, si)
             doc = tok.doc
@@ -1004,6 +1004,22 @@ class Extractor:
                     s, o = (p, a) if inverse else (a, p)
                     out += self._fact(s, predicate, o, state, sent)
         return out
+
+    @staticmethod
+    def _finite_in_relative_clause(verb: Token) -> bool:
+        """A verb the tagger took for a participle that ends a relative clause of its
+        own: "Taschner, der Mahrers Projekt unterstützt," ("unterstützt", "kritisiert",
+        "verklagt" are both). Not with an auxiliary in the clause ("..., die von X
+        unterstützt wird") and not where the verb is not last."""
+        doc = verb.doc
+        comma = verb.i - 1
+        while comma > verb.sent.start and doc[comma].text != "," and not doc[comma].is_punct:
+            comma -= 1
+        if doc[comma].text != "," or comma + 2 > verb.i or fold(doc[comma + 1].text) not in _RELATIVE_PRONOUNS:
+            return False
+        if verb.i + 1 < verb.sent.end and not doc[verb.i + 1].is_punct:
+            return False
+        return not any(t.pos_ == "AUX" for t in doc[comma + 2:verb.i + 2] if t.i < verb.sent.end)
 
     def _relative_clause_arguments(self, verb: Token, state: _ArticleState,
                                    si: int) -> _RelativeReading | None:

@@ -129,6 +129,9 @@ def _trim(span: Span, lexicon: Lexicon) -> tuple[int, int] | None:
             start += 2  # "Trumps Tochter Ivanka Trump": the name after the noun (the genitive is found on its own)
         else:
             end = start + 1
+    # "Mahrer" after "Harald Mahrer" in the same text: a surname, whatever the tagger says
+    known_surname = end - start == 1 and any(len(e) > 1 and e.label_ == "PER" and e[-1].text == doc[start].text
+                                             for e in doc.ents)
     if span.label_ == "PER":
         for i in range(start + 1, end):
             if doc[i].is_punct or (doc[i].text[:1].islower() and doc[i].text not in NAME_PARTICLES
@@ -140,11 +143,9 @@ def _trim(span: Span, lexicon: Lexicon) -> tuple[int, int] | None:
             end -= 1  # "dass Hillary Clinton Präsidentin wird": the role is not the name; nor
             # an abstract noun after it ("löst bei Sonja Wehsely Empörung aus")
         if not any(doc[i].pos_ == "PROPN" for i in range(start, end)) \
-                and not (end - start > 1 and doc[start].text in given_names()) and not (
-                end - start == 1 and any(len(e) > 1 and e.label_ == "PER" and e[-1].text == doc[start].text
-                                         for e in doc.ents)):
+                and not (end - start > 1 and doc[start].text in given_names()) and not known_surname:
             return None  # "Künstliche Intelligenz" tagged as a person; "Sessions" after "Jeff Sessions" stays
-    if start < end and not after_cue_noun and all(doc[i].pos_ == "NOUN" for i in range(start, end)) \
+    if start < end and not after_cue_noun and not known_surname and all(doc[i].pos_ == "NOUN" for i in range(start, end)) \
             and not any(looks_like_acronym(doc[i].text) for i in range(start, end)):
         return None  # common nouns only: "Themen", "Joint Venture"
     if start >= end:

@@ -640,3 +640,21 @@ def test_build_place_name_ending_in_an_organisation_noun_is_an_organisation(tmp_
     build([article], tmp_path / "out", formats=["ttl"], html=False)
     graph = Graph().parse(tmp_path / "out" / "graph.ttl")
     assert _labelled_facts(graph, "leads") == {("Hans-Werner Sinn", "Ifo Instituts")}
+
+
+def test_build_bare_surname_tagged_as_a_noun_in_a_relative_clause(tmp_path):
+    article = tmp_path / "taschner.txt"
+    article.write_text("Museum\n\nStaatssekretär Harald Mahrer präsentierte ein Projekt. Der Mathematiker Rudolf "
+                       "Taschner, der Mahrer unterstützt, antwortet philosophisch.\n", encoding="utf-8")
+    build([article], tmp_path / "out", formats=["ttl"], html=False)
+    graph = Graph().parse(tmp_path / "out" / "graph.ttl")
+    assert _labelled_facts(graph, "supported") == {("Rudolf Taschner", "Harald Mahrer")}
+
+
+def test_build_relative_clause_verb_tagged_as_a_participle_is_active(tmp_path):
+    article = tmp_path / "projekt.txt"
+    article.write_text("Museum\n\nStaatssekretär Harald Mahrer präsentierte ein Projekt. Der Mathematiker Rudolf "
+                       "Taschner, der Mahrers Projekt unterstützt, antwortet philosophisch.\n", encoding="utf-8")
+    build([article], tmp_path / "out", formats=["ttl"], html=False)
+    graph = Graph().parse(tmp_path / "out" / "graph.ttl")
+    assert _labelled_facts(graph, "supported") == {("Rudolf Taschner", "Harald Mahrer")}
