@@ -467,7 +467,11 @@ class Extractor:
             return []
         if p == "locatedIn" and self._state_name(s) and self._state_name(o):
             return []  # "der Einmarsch der Türkei in Syrien": a country lies in no other
-        return [Fact(s, p, o, state.article, " ".join(sent.text.split()))]
+        evidence = " ".join(sent.text.split())
+        if p == "sued" and self.fits(s, "criticized", o):
+            # a lawsuit is an accusation: whoever sues someone criticises them
+            return [Fact(s, p, o, state.article, evidence), Fact(s, "criticized", o, state.article, evidence)]
+        return [Fact(s, p, o, state.article, evidence)]
 
     # --- role nouns -------------------------------------------------------------
 
@@ -933,7 +937,13 @@ class Extractor:
                 domain, rng = rng, domain
             actors = [k for k in actors if self.cls(k) in domain]
             patients = [k for k in patients if self.cls(k) in rng]
-            if predicate == "criticized" and actors and not patients and "obj" in spec.get("objects", []):
+            # an object only where the parse puts one ("hatte die AKP gewarnt"): word order
+            # guesses badly for verbs mostly used without ("warnte X vor einer Katastrophe")
+            guess_objects = not spec.get("parsed_object_only")
+            if not guess_objects and tok.i > sent.start and doc[tok.i - 1].text in (",", "“", "\"", "«"):
+                continue  # "..., warnt Rupert Wolff, Präsident des ÖRAK": it frames a quote, warns no one
+            if predicate == "criticized" and actors and not patients and "obj" in spec.get("objects", []) \
+                    and guess_objects:
                 # "kritisiert die Manipulation von Suchergebnissen durch Google": criticising
                 # what someone does criticises them
                 for child in children:
@@ -955,12 +965,12 @@ class Extractor:
                 actors = [k for k in front if self.cls(k) in domain]
                 patients = [k for k in patients if k not in front] or [
                     k for k in self._linear_arguments(tok, state, set(front))[1] if self.cls(k) in rng]
-            if not passive and not attributive and len(actors) >= 2 and not patients:
+            if not passive and not attributive and len(actors) >= 2 and not patients and guess_objects:
                 split = self._second_subject_as_object(tok, state, si)
                 if split:
                     actors = [k for k in split[0] if self.cls(k) in domain]
                     patients = [k for k in split[1] if self.cls(k) in rng]
-            if not passive and not attributive and actors and not patients:
+            if not passive and not attributive and actors and not patients and guess_objects:
                 front = self._misread_front_name(tok, state)
                 if front and front not in actors and self.cls(front) in domain:
                     actors, patients = [front], [k for k in actors if self.cls(k) in rng]
@@ -977,7 +987,7 @@ class Extractor:
                     linear_actors, linear_patients = self._linear_arguments(
                         tok, state, set(actors) | set(patients), preps=tuple(spec["object_preps"]))
                     prep_in_clause = bool(linear_patients)
-                    if not linear_patients and "obj" in spec.get("objects", []):
+                    if not linear_patients and "obj" in spec.get("objects", []) and guess_objects:
                         # "Das Weiße Haus wies Musk zurecht": a plain object; never a place,
                         # which after such verbs is where it happened
                         linear_actors, linear_patients = self._linear_arguments(
@@ -1328,7 +1338,9 @@ class Extractor:
         """Whom a judgement word judges: the subject it is said of ("Die Regierung von X
         sei unfähig", "X ist ein Lügner"), or the noun it qualifies ("schändliches
         Benehmen Corbyns"), with that noun's owner ("Corbyns Benehmen")."""
-        nouns = [c for c in tok.children if c.dep_ in _SUBJ]
+        nouns = [c for c in tok.children if c.dep_ in _SUBJ] \
+            or [g for c in tok.children if c.dep_ == "cop" for g in c.children if g.dep_ in _SUBJ]
+        # (the parse may hang the subject on the copula: "Schändlich [sei Corbyns Benehmen]")
         if not nouns and tok.pos_ != "NOUN" and tok.head.i != tok.i and tok.head.pos_ in ("NOUN", "PROPN"):
             nouns = [tok.head]  # "schändliches Benehmen", "Schändlich sei Corbyns Benehmen"
         elif not nouns and tok.head.i != tok.i and any(c.dep_ == "cop" for c in tok.head.children):
@@ -1362,10 +1374,27 @@ class Extractor:
         speaker, _about = self._speech(sent, si, state)
         if speaker is None:
             return []
+        speakers = self._sources_after_so(sent, state) or [speaker]
         for word in words:
-            out += [f for target in self._judged(word, state, si) if target != speaker
-                    for f in self._fact(speaker, "criticized", target, state, sent)]
+            out += [f for critic in speakers for target in self._judged(word, state, si) if target not in speakers
+                    for f in self._fact(critic, "criticized", target, state, sent)]
         return out
+
+    def _sources_after_so(self, sent: Span, state: _ArticleState) -> list[str]:
+        """All the sources a statement ends with: "..., so die Sun und der Telegraph"
+        (each said it; neither is what was said about)."""
+        doc = sent.doc
+        so = next((t.i for t in sent if fold(t.text) == "so" and t.i > sent.start and doc[t.i - 1].text == ","), None)
+        if so is None:
+            return []
+        sources = []
+        for t in doc[so + 1:sent.end]:
+            if t.i in state.token_entity:
+                sources.append(state.token_entity[t.i])
+            elif not (t.pos_ == "DET" or fold(t.text) in ("und", "sowie", ",", ".") or t.is_punct):
+                if sources:
+                    break
+        return [k for k in dict.fromkeys(sources) if self.cls(k) in (P, O)]
 
     def _reciprocal_facts(self, sent: Span, si: int, state: _ArticleState) -> list[Fact]:
         """"Rubio und Trump lieferten sich einen Schlagabtausch", "ein Wortgefecht

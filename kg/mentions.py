@@ -96,8 +96,13 @@ def _trim(span: Span, lexicon: Lexicon) -> tuple[int, int] | None:
             break  # "Bundesverband Deutscher Versicherungskaufleute": the noun opens the name
         if span.label_ == "PER" and doc[start].text in given_names() and not lexicon.noun_class(doc[start].text):
             break  # "Rene Benko", "Elon Musk" with the given name tagged as a noun
-        if doc[start].pos_ == "NOUN" and any(doc[i].pos_ == "PROPN" or any(ch.isdigit() for ch in doc[i].text)
-                                             or looks_like_acronym(doc[i].text) for i in range(start + 1, end)):
+        # "Die Daily Mail fügte hinzu": "Daily" is no German noun that could describe the name
+        foreign_opening = _foreign_word(doc[start].text) and not lexicon.noun_class(doc[start].text) \
+            and not lexicon.person_title(doc[start].text) \
+            and not (doc[start].text.endswith("s") and doc[start + 1].pos_ == "NOUN")  # not "Straches Facebook-Seite"
+        if doc[start].pos_ == "NOUN" and not foreign_opening and any(
+                doc[i].pos_ == "PROPN" or any(ch.isdigit() for ch in doc[i].text)
+                or looks_like_acronym(doc[i].text) for i in range(start + 1, end)):
             start += 1  # "Internetportal Check24" too
         elif lexicon.noun_class(doc[start].text) \
                 and all(looks_like_name(doc[i].text) and not is_noun_form(doc[i].text) for i in range(start + 1, end)) \
@@ -379,6 +384,7 @@ def ner_mentions(doc: Doc, article: str, lexicon: Lexicon | None = None) -> list
     found.extend(compound_mentions(doc, article, lexicon, known={}))
     found.extend(demonym_mentions(doc, article, lexicon, found))
     found.extend(cue_mentions(doc, article, lexicon, found))
+    found.extend(source_mentions(doc, article, lexicon, found))
     found.extend(role_mentions(doc, article, lexicon, found))
     found.extend(institution_mentions(doc, article, lexicon, found))
     found.extend(region_member_mentions(doc, article, lexicon, found))
@@ -578,6 +584,97 @@ def cue_mentions(doc: Doc, article: str, lexicon: Lexicon, existing: list[Mentio
     return found
 
 
+#: Articles before a newspaper's or site's name: "so die Sun", "schrieb der Guardian".
+_ARTICLES = frozenset({"der", "die", "das", "dem", "den", "des"})
+
+
+#: Endings of German nouns the lemma table may lack ("Polizei", "Verhandler"): a word
+#: with one is not taken for a foreign name.
+_GERMAN_NOUN_ENDINGS = ("er", "ei", "ung", "heit", "keit", "schaft", "tum", "nis", "ion", "tät", "ismus", "ien",
+                        "innen", "chen", "ling")
+
+
+def _foreign_word(word: str) -> bool:
+    """A capitalised word German does not have: "Guardian", "Telegraph", "Sun"."""
+    return looks_like_name(word) and not is_noun_form(word) and not _compound_common_noun(word) \
+        and word not in lemma_lookup() and word.lower() not in lemma_lookup() \
+        and not fold(word).endswith(_GERMAN_NOUN_ENDINGS)
+
+
+def _foreign_name_end(doc: Doc, start: int, lexicon: Lexicon) -> int:
+    """The end of a name of words German does not have, from ``start``:
+    "Guardian", "Daily Mail", "Financial Times" (``start`` when there is none)."""
+    end = start
+    while end < len(doc) and end - start < 4 and _foreign_word(doc[end].text.rstrip(".")) \
+            and doc[end].pos_ not in ("VERB", "AUX", "ADP", "DET", "PRON") \
+            and fold(doc[end].text) not in lexicon.not_names and doc[end].text not in given_names() \
+            and not lexicon.role_of(doc[end].text) and not lexicon.person_title(doc[end].text) \
+            and not lexicon.noun_class(doc[end].text) and not lexicon.country_by_name(doc[end].text):
+        end += 1
+        if doc[end - 1].text.endswith("."):
+            break
+    return end
+
+
+def _reports_after(doc: Doc, i: int, lexicon: Lexicon) -> bool:
+    """Whether the article at ``i`` opens the source of a report: after ", so",
+    "laut", or a finite verb of saying ("schrieb der Guardian")."""
+    if i < 1:
+        return False
+    prev = doc[i - 1]
+    if fold(prev.text) in lexicon.source_preps:
+        return True
+    if fold(prev.text) == "so" and i >= 2 and doc[i - 2].text in (",", "–", "—", "-", ":"):
+        return True
+    return prev.pos_ in ("VERB", "AUX") and prev.tag_.endswith("FIN") \
+        and fold(prev.lemma_) in lexicon.speech_verbs
+
+
+def source_mentions(doc: Doc, article: str, lexicon: Lexicon, existing: list[Mention]) -> list[Mention]:
+    """Newspapers, agencies and sites that a report is attributed to, which NER
+    misses when the name is foreign: "so die Sun und der Telegraph", "schrieb
+    der Guardian", "Die Daily Mail fügte hinzu"; and newspaper names of a
+    capitalised word and a newspaper noun anywhere ("die Süddeutsche Zeitung",
+    "der Tiroler Tageszeitung"). A bare name after "so" or "laut" may be a
+    person's ("so Griss"), so only a name with an article counts there."""
+    covered = [(m.start, m.end) for m in existing]
+    found: list[Mention] = []
+
+    def add(start: int, end: int) -> bool:
+        begin, stop = doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text.rstrip("."))
+        if any(s < stop and begin < e for s, e in covered):
+            return (begin, stop) in covered  # named already: "so die Sun" with "Sun" found by NER
+        mention = _mention(doc, article, begin, stop, "ORG", "source")
+        if mention:
+            found.append(mention)
+            covered.append((begin, stop))
+        return mention is not None
+
+    listed_end = -1  # where the last source name ended: "so die Sun und der Telegraph"
+    for token in doc[:-1]:
+        if fold(token.text) not in _ARTICLES:
+            continue
+        end = _foreign_name_end(doc, token.i + 1, lexicon)
+        if end == token.i + 1:
+            continue
+        in_list = listed_end == token.i - 1 and fold(doc[token.i - 1].text) in ("und", "sowie")
+        speaks_next = token.is_sent_start and end < len(doc) and doc[end].pos_ in ("VERB", "AUX") \
+            and doc[end].tag_.endswith("FIN") and fold(doc[end].lemma_) in lexicon.speech_verbs
+        if (in_list or speaks_next or _reports_after(doc, token.i, lexicon)) and add(token.i + 1, end):
+            listed_end = end
+    for token in doc[1:]:
+        if fold(token.text) not in lexicon.media_nouns or not token.text[:1].isupper():
+            continue
+        start = token.i
+        while start > token.i - 3 and start - 1 > doc[token.i].sent.start and looks_like_name(doc[start - 1].text) \
+                and (doc[start - 1].pos_ in ("ADJ", "PROPN") or doc[start - 1].tag_ in ("ADJA", "NE")) \
+                and fold(doc[start - 1].text) not in _ARTICLES:
+            start -= 1
+        if start < token.i:
+            add(start, token.i + 1)
+    return found
+
+
 #: Role nouns after which a demonym gives a country: "der ugandische Präsident X",
 #: "den südkoreanischen Konkurrenten LG Display", "die italienische Mutter Unicredit".
 _DEMONYM_ROLES = ("presidentOf", "competitorOf", "partnerOf", "owns", "subsidiaryOf")
@@ -588,15 +685,18 @@ _PLACE_NAME_ENDINGS = {"stadt", "dorf", "burg", "berg", "heim", "hausen", "feld"
                        "furt", "kirchen", "hafen", "au", "tal", "see", "land", "markt", "stein", "hof", "wald"}
 
 
+@functools.cache
 def _compound_common_noun(word: str) -> bool:
-    """A German compound of two nouns ("Staatsfernsehen", "Landeshauptstadt"), not
-    a town's name whose last part is a noun too ("Ingolstadt", "Regensburg")."""
+    """A German compound of nouns ("Staatsfernsehen", "Landeshauptstadt",
+    "Charterfluglinie"), not a town's name whose last part is a noun too
+    ("Ingolstadt", "Regensburg")."""
     for cut in range(3, len(word) - 3):
         head, rest = word[cut:].capitalize(), word[:cut]
         if fold(head) in _PLACE_NAME_ENDINGS or not is_noun_form(head):
             continue
         forms = [rest] + [rest[:-1]] * rest.endswith(("s", "n")) + [rest[:-2]] * rest.endswith(("es", "en"))
-        if any(len(form) >= 3 and is_noun_form(form) for form in forms):
+        if any(len(form) >= 3 and is_noun_form(form) or len(form) >= 6 and _compound_common_noun(form.capitalize())
+               for form in forms):
             return True
     return False
 

@@ -333,7 +333,7 @@ def test_build_word_order_overrules_a_parse_with_the_wrong_or_two_subjects(tmp_p
     build([article], tmp_path / "out", formats=["ttl"], html=False)
     graph = Graph().parse(tmp_path / "out" / "graph.ttl")
     assert _labelled_facts(graph, "criticized") == {("Reinhold Lopatka", "Christian Kern"),
-                                                    ("Peter Pilz", "Siemens")}
+                                                    ("Peter Pilz", "Siemens"), ("Siemens", "Deutsche Bahn")}
     assert _labelled_facts(graph, "sued") == {("Siemens", "Deutsche Bahn")}
     assert _labelled_facts(graph, "competitorOf") in ({("Apple", "Samsung")}, {("Samsung", "Apple")})
 
@@ -345,7 +345,7 @@ def test_build_a_government_is_not_the_company_named_before(tmp_path):
     build([article], tmp_path / "out", formats=["ttl"], html=False)
     graph = Graph().parse(tmp_path / "out" / "graph.ttl")
     assert _labelled_facts(graph, "sued") == {("Siemens", "Deutsche Bahn")}
-    assert not _labelled_facts(graph, "criticized")
+    assert _labelled_facts(graph, "criticized") == {("Siemens", "Deutsche Bahn")}  # the suit; not the government
 
 
 def test_build_demands_to_resign_anger_and_warnings_are_criticism(tmp_path):
@@ -457,7 +457,8 @@ def test_build_names_joined_in_front_of_the_verb_are_its_subject(tmp_path):
                        "gegenseitig.\n", encoding="utf-8")
     build([article], tmp_path / "out", formats=["ttl"], html=False)
     graph = Graph().parse(tmp_path / "out" / "graph.ttl")
-    assert _labelled_facts(graph, "criticized") == {("SPÖ", "FPÖ"), ("ÖVP", "FPÖ")}
+    assert _labelled_facts(graph, "criticized") == {("SPÖ", "FPÖ"), ("ÖVP", "FPÖ"),
+                                                    ("Apple", "Samsung"), ("Samsung", "Apple")}
     assert _labelled_facts(graph, "sued") == {("Apple", "Samsung"), ("Samsung", "Apple")}
 
 
@@ -658,3 +659,30 @@ def test_build_relative_clause_verb_tagged_as_a_participle_is_active(tmp_path):
     build([article], tmp_path / "out", formats=["ttl"], html=False)
     graph = Graph().parse(tmp_path / "out" / "graph.ttl")
     assert _labelled_facts(graph, "supported") == {("Rudolf Taschner", "Harald Mahrer")}
+
+
+def test_build_newspapers_named_as_sources_criticise_with_each_other(tmp_path):
+    article = tmp_path / "presse.txt"
+    article.write_text("Medienstar wider Willen\n\nDer britische Oppositionsführer Jeremy Corbyn schwieg bei der "
+                       "Hymne. Schändlich sei Corbyns Benehmen, so die Sun und der Telegraph. Das sei ein Fehler, "
+                       "schrieb der Guardian. Ein Bericht der Tiroler Tageszeitung wurde bestätigt. Die Lage sei "
+                       "ernst, so der Verhandler. Laut der Polizei ist niemand verletzt.\n", encoding="utf-8")
+    build([article], tmp_path / "out", formats=["ttl"], html=False)
+    graph = Graph().parse(tmp_path / "out" / "graph.ttl")
+    rows = graph.query("""PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+        SELECT ?l ?t WHERE { ?x rdfs:label ?l ; a ?t }""")
+    classes = {str(label): str(cls).rsplit("#", 1)[-1] for label, cls in rows}
+    for paper in ("Sun", "Telegraph", "Guardian", "Tiroler Tageszeitung"):
+        assert classes[paper] == "Organization"
+    assert not {"Verhandler", "Polizei"} & set(classes)  # German nouns after "so der", "laut der"
+    assert _labelled_facts(graph, "criticized") == {("Sun", "Jeremy Corbyn"), ("Telegraph", "Jeremy Corbyn")}
+
+
+def test_build_a_lawsuit_and_a_warning_are_criticism(tmp_path):
+    article = tmp_path / "klage.txt"
+    article.write_text("Streit vor Gericht\n\nDer Konzern Siemens verklagte am Montag die Deutsche Bahn. "
+                       "Der Abgeordnete Peter Pilz warnte die ÖVP am Montag.\n", encoding="utf-8")
+    build([article], tmp_path / "out", formats=["ttl"], html=False)
+    graph = Graph().parse(tmp_path / "out" / "graph.ttl")
+    assert _labelled_facts(graph, "sued") == {("Siemens", "Deutsche Bahn")}
+    assert _labelled_facts(graph, "criticized") == {("Siemens", "Deutsche Bahn"), ("Peter Pilz", "ÖVP")}
