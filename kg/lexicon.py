@@ -240,6 +240,13 @@ def nominalised_adjective(word: str) -> str | None:
 
 
 @functools.cache
+def corpus_nouns() -> frozenset[str]:
+    """Common nouns of the tagged training corpora (``corpus_nouns.txt``, written by
+    ``python -m kg.train``): German nouns the lemma table lacks ("Zukunft")."""
+    return frozenset((DATA / "corpus_nouns.txt").read_text(encoding="utf8").split())
+
+
+@functools.cache
 def common_nouns() -> frozenset[str]:
     """Capitalised lemmas of the lookup table: the nouns German text uses."""
     return frozenset(lemma for lemma in lemma_lookup().values() if lemma[:1].isupper())

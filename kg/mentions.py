@@ -24,8 +24,8 @@ from collections import Counter, defaultdict
 
 from spacy.tokens import Doc, Span
 
-from kg.lexicon import (MONTHS, NAME_PARTICLES, Lexicon, common_nouns, fold, is_legal_form, lemma_lookup, load_lexicon,
-                        nominalised_adjective)
+from kg.lexicon import (MONTHS, NAME_PARTICLES, Lexicon, common_nouns, corpus_nouns, fold, is_legal_form, lemma_lookup,
+                        load_lexicon, nominalised_adjective)
 from typing import Sequence
 
 from kg.names import given_names
@@ -97,7 +97,7 @@ def _trim(span: Span, lexicon: Lexicon) -> tuple[int, int] | None:
         if span.label_ == "PER" and doc[start].text in given_names() and not lexicon.noun_class(doc[start].text):
             break  # "Rene Benko", "Elon Musk" with the given name tagged as a noun
         # "Die Daily Mail fügte hinzu": "Daily" is no German noun that could describe the name
-        foreign_opening = _foreign_word(doc[start].text) and not lexicon.noun_class(doc[start].text) \
+        foreign_opening = _foreign_word(doc[start].text, loanwords=True) and not lexicon.noun_class(doc[start].text) \
             and not lexicon.person_title(doc[start].text) \
             and not (doc[start].text.endswith("s") and doc[start + 1].pos_ == "NOUN")  # not "Straches Facebook-Seite"
         if doc[start].pos_ == "NOUN" and not foreign_opening and any(
@@ -594,18 +594,22 @@ _GERMAN_NOUN_ENDINGS = ("er", "ei", "ung", "heit", "keit", "schaft", "tum", "nis
                         "innen", "chen", "ling")
 
 
-def _foreign_word(word: str) -> bool:
-    """A capitalised word German does not have: "Guardian", "Telegraph", "Sun"."""
+def _foreign_word(word: str, loanwords: bool = False) -> bool:
+    """A capitalised word German does not have: "Guardian", "Telegraph", "Sun".
+    With ``loanwords``, also one the tagged corpora use as a German noun
+    ("University", "Community")."""
     return looks_like_name(word) and not is_noun_form(word) and not _compound_common_noun(word) \
         and word not in lemma_lookup() and word.lower() not in lemma_lookup() \
-        and not fold(word).endswith(_GERMAN_NOUN_ENDINGS)
+        and (loanwords or word not in corpus_nouns()) and not fold(word).endswith(_GERMAN_NOUN_ENDINGS)
 
 
 def _foreign_name_end(doc: Doc, start: int, lexicon: Lexicon) -> int:
     """The end of a name of words German does not have, from ``start``:
     "Guardian", "Daily Mail", "Financial Times" (``start`` when there is none)."""
     end = start
-    while end < len(doc) and end - start < 4 and _foreign_word(doc[end].text.rstrip(".")) \
+    # after a first foreign word, a name may go on with a German one: "Daily Mail", "Washington Post"
+    while end < len(doc) and end - start < 4 and (_foreign_word(doc[end].text.rstrip(".")) or (
+            end > start and doc[end].pos_ == "PROPN" and looks_like_name(doc[end].text.rstrip(".")))) \
             and doc[end].pos_ not in ("VERB", "AUX", "ADP", "DET", "PRON") \
             and fold(doc[end].text) not in lexicon.not_names and doc[end].text not in given_names() \
             and not lexicon.role_of(doc[end].text) and not lexicon.person_title(doc[end].text) \

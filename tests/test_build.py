@@ -666,7 +666,8 @@ def test_build_newspapers_named_as_sources_criticise_with_each_other(tmp_path):
     article.write_text("Medienstar wider Willen\n\nDer britische Oppositionsführer Jeremy Corbyn schwieg bei der "
                        "Hymne. Schändlich sei Corbyns Benehmen, so die Sun und der Telegraph. Das sei ein Fehler, "
                        "schrieb der Guardian. Ein Bericht der Tiroler Tageszeitung wurde bestätigt. Die Lage sei "
-                       "ernst, so der Verhandler. Laut der Polizei ist niemand verletzt.\n", encoding="utf-8")
+                       "ernst, so der Verhandler. Laut der Polizei ist niemand verletzt. Die Reform komme zu spät, so "
+                       "die Politik.\n", encoding="utf-8")
     build([article], tmp_path / "out", formats=["ttl"], html=False)
     graph = Graph().parse(tmp_path / "out" / "graph.ttl")
     rows = graph.query("""PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
@@ -674,7 +675,8 @@ def test_build_newspapers_named_as_sources_criticise_with_each_other(tmp_path):
     classes = {str(label): str(cls).rsplit("#", 1)[-1] for label, cls in rows}
     for paper in ("Sun", "Telegraph", "Guardian", "Tiroler Tageszeitung"):
         assert classes[paper] == "Organization"
-    assert not {"Verhandler", "Polizei"} & set(classes)  # German nouns after "so der", "laut der"
+    # German nouns after "so der", "laut der"; "Politik" is known from the tagged corpora only
+    assert not {"Verhandler", "Polizei", "Politik"} & set(classes)
     assert _labelled_facts(graph, "criticized") == {("Sun", "Jeremy Corbyn"), ("Telegraph", "Jeremy Corbyn")}
 
 
