@@ -390,7 +390,7 @@ def ner_mentions(doc: Doc, article: str, lexicon: Lexicon | None = None) -> list
     found.extend(region_member_mentions(doc, article, lexicon, found))
     found.extend(bracket_list_mentions(doc, article, found))
     found.extend(country_mentions(doc, article, lexicon, found))
-    return found
+    return coordinated_mentions(doc, article, lexicon, found)
 
 
 def country_mentions(doc: Doc, article: str, lexicon: Lexicon, existing: list[Mention]) -> list[Mention]:
@@ -677,6 +677,50 @@ def source_mentions(doc: Doc, article: str, lexicon: Lexicon, existing: list[Men
         if start < token.i:
             add(start, token.i + 1)
     return found
+
+
+#: Words that join the members of a list: "Spar und Rewe", "sowohl Billa als auch Hofer".
+_LIST_JOINERS = frozenset({",", "und", "oder", "sowie", "auch", "bzw"})
+
+
+def coordinated_mentions(doc: Doc, article: str, lexicon: Lexicon, existing: list[Mention]) -> list[Mention]:
+    """Names listed with organisations are organisations: "Nationalbank, Wifo und
+    IHS", "Spar und Rewe", "sowohl Billa als auch Hofer". A one-word name no
+    lexicon knows, joined by a list word to an organisation's mention, is added
+    as one; a one-word person mention there, with no given name before it and
+    no person of that surname in the text, becomes one ("Wifo")."""
+    by_start = {m.start: m for m in existing}
+    by_end = {m.end: m for m in existing}
+    surnames = {e[-1].text for e in doc.ents if e.label_ == "PER" and len(e) > 1}
+    out = list(existing)
+
+    def lone_word(token) -> bool:
+        return _foreign_word(token.text) and token.text not in given_names() and token.text not in surnames \
+            and fold(token.text) not in lexicon.not_names and not lexicon.country_by_name(token.text) \
+            and not (token.i > 0 and doc[token.i - 1].text in given_names())
+
+    def organisation_beside(token) -> bool:
+        before = doc[token.i - 1] if token.i > 0 else None
+        after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+        left = before is not None and fold(before.text) in _LIST_JOINERS and token.i >= 2 \
+            and by_end.get(doc[token.i - 2].idx + len(doc[token.i - 2].text))
+        right = after is not None and fold(after.text) in _LIST_JOINERS and token.i + 2 < len(doc) \
+            and by_start.get(doc[token.i + 2].idx)
+        return any(m and m.label in ("ORG", "Organization") for m in (left, right))
+
+    for token in doc:
+        if not lone_word(token) or not organisation_beside(token):
+            continue
+        mention = by_start.get(token.idx)
+        if mention is None:
+            if any(m.start < token.idx + len(token.text) and token.idx < m.end for m in existing):
+                continue
+            new = _mention(doc, article, token.idx, token.idx + len(token.text), "ORG", "list")
+            if new:
+                out.append(new)
+        elif mention.label == "PER" and mention.end == token.idx + len(token.text):
+            out[out.index(mention)] = Mention(article, mention.start, mention.end, mention.text, "ORG", "list")
+    return out
 
 
 #: Role nouns after which a demonym gives a country: "der ugandische Präsident X",

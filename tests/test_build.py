@@ -688,3 +688,19 @@ def test_build_a_lawsuit_and_a_warning_are_criticism(tmp_path):
     graph = Graph().parse(tmp_path / "out" / "graph.ttl")
     assert _labelled_facts(graph, "sued") == {("Siemens", "Deutsche Bahn")}
     assert _labelled_facts(graph, "criticized") == {("Siemens", "Deutsche Bahn"), ("Peter Pilz", "ÖVP")}
+
+
+def test_build_names_listed_with_organisations_and_more_words_of_criticism(tmp_path):
+    article = tmp_path / "handel.txt"
+    article.write_text("Handel\n\nDie Prognosen von Nationalbank, Wifo und IHS liegen vor. Die Mitbewerber Spar und "
+                       "Rewe legten zu. Die Europäische Kommission ermittelt gegen Google. Die SPÖ lehnt die FPÖ "
+                       "als Partner ab. Bürgermeister Michael Häupl richtete einen Seitenhieb gegen die ÖVP.\n",
+                       encoding="utf-8")
+    build([article], tmp_path / "out", formats=["ttl"], html=False)
+    graph = Graph().parse(tmp_path / "out" / "graph.ttl")
+    rows = graph.query("""PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+        SELECT ?l ?t WHERE { ?x rdfs:label ?l ; a ?t }""")
+    classes = {str(label): str(cls).rsplit("#", 1)[-1] for label, cls in rows}
+    assert classes["Wifo"] == classes["Spar"] == "Organization"
+    assert _labelled_facts(graph, "criticized") == {("Europäische Kommission", "Google"), ("SPÖ", "FPÖ"),
+                                                    ("Michael Häupl", "ÖVP")}
