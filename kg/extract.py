@@ -630,14 +630,17 @@ class Extractor:
     @staticmethod
     def _possessive_owner(tok: Token, state: _ArticleState) -> str | None:
         """Whom a possessive before a role noun points to, by word order: "ihr"/"sein"
-        right before the noun (adjectives may come between), and the nearest name
-        before it in the sentence ("Die SPÖ und ihr Chef Werner Faymann": the SPÖ;
-        "Merkel und ihr Sprecher": Merkel). None without such a possessive or name."""
+        right before the noun (adjectives may come between), or a relative "dessen"/
+        "deren" after a comma, and the nearest name before it in the sentence ("Die
+        SPÖ und ihr Chef Werner Faymann": the SPÖ; "Merkel und ihr Sprecher": Merkel;
+        "die UETD, deren Vorsitzender Aslan"). None without such a word or name."""
         doc = tok.doc
         i = tok.i - 1
         while i > tok.sent.start and doc[i].pos_ == "ADJ":
             i -= 1
-        if doc[i].tag_ != "PPOSAT" or not fold(doc[i].text).startswith(("ihr", "sein")):
+        possessive = doc[i].tag_ == "PPOSAT" and fold(doc[i].text).startswith(("ihr", "sein"))
+        relative = fold(doc[i].text) in ("dessen", "deren") and i > tok.sent.start and doc[i - 1].text == ","
+        if not (possessive or relative):  # "Siemens, dessen Chef Joe Kaeser": the name before the comma
             return None
         for j in range(i - 1, tok.sent.start - 1, -1):
             key = state.token_entity.get(j)

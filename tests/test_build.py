@@ -704,3 +704,16 @@ def test_build_names_listed_with_organisations_and_more_words_of_criticism(tmp_p
     assert classes["Wifo"] == classes["Spar"] == "Organization"
     assert _labelled_facts(graph, "criticized") == {("Europäische Kommission", "Google"), ("SPÖ", "FPÖ"),
                                                     ("Michael Häupl", "ÖVP")}
+
+
+def test_build_relative_possessive_role_a_summoned_ambassador_and_an_airline_noun(tmp_path):
+    article = tmp_path / "diplomatie.txt"
+    article.write_text("Streit\n\nDer Konzern Siemens, dessen Chef Joe Kaeser in Wien sprach, wächst. Das "
+                       "Außenministerium in Warschau hat den russischen Botschafter Sergej Andrejew einbestellt. Der "
+                       "Tourismuskonzern Thomas Cook, zu dem die Charterfluglinie Condor gehört, zahlte nicht.\n",
+                       encoding="utf-8")
+    build([article], tmp_path / "out", formats=["ttl"], html=False)
+    graph = Graph().parse(tmp_path / "out" / "graph.ttl")
+    assert _labelled_facts(graph, "leads") == {("Joe Kaeser", "Siemens")}
+    assert _labelled_facts(graph, "criticized") == {("Außenministerium", "Sergej Andrejew")}
+    assert _labelled_facts(graph, "owns") == {("Thomas Cook", "Condor")}
