@@ -30,7 +30,7 @@ from decimal import Decimal
 from spacy.tokens import Doc, Span, Token
 
 from kg.lexicon import MONTHS, Lexicon, fold, lemma_lookup, load_lexicon
-from kg.mentions import is_noun_form, region_unit_after
+from kg.mentions import PERSON_ROLES, is_noun_form, region_unit_after
 from kg.records import Attribute, Claim, Fact, Mention
 from kg.resolve import Resolution, resolution_key
 
@@ -256,9 +256,17 @@ class Extractor:
             # common noun head: "der Software-Riese Oracle", "Partner Microsoft"
             project_noun = tok.pos_ == "NOUN" and self.lexicon.noun_class(tok.text) == PJ
             amount = fold(tok.text) in self.lexicon.currencies  # "2,5 Mrd. Euro von Nokia" names no one
+            role = self.lexicon.role_of(tok.text) if tok.pos_ == "NOUN" else None
             for child in [] if amount else tok.children:
                 if child.dep_ in ("appos", "flat", "flat:name", "nmod", "nk", "pnc") and child.i > tok.i \
                         and child.i in state.token_entity:
+                    if child.dep_ == "nmod" and self._preposition(child) not in (None, "von"):
+                        continue  # "Kritik an der ÖVP", "der Konzern aus Wien": not the ÖVP, not Wien
+                    if role in PERSON_ROLES and child.dep_ == "nmod" and self.cls(state.token_entity[child.i]) in (O, PL):
+                        # "der Präsident der Wirtschaftskammer": its holder, not the chamber, acts
+                        holder = self._role_holder(state, state.token_entity[child.i], role)
+                        found += [holder] if holder else []
+                        break
                     if project_noun and self.cls(state.token_entity[child.i]) != PJ \
                             and self._preposition(child) in ("von", None) and child.dep_ == "nmod":
                         continue  # "ein Investitionsplan von OpenAI": OpenAI pays for it, it is not the plan
@@ -679,12 +687,15 @@ class Extractor:
         if after_copula is not None:
             return self._listed_names(after_copula, state)
         nxt = tok.i + 1
-        if nxt + 1 < len(tok.doc) and fold(tok.doc[nxt].text) == "wie" and nxt + 1 in state.token_entity:
-            nxt += 1  # "Konkurrenten wie LG Display und Samsung"
+        if nxt + 1 < len(tok.doc) and fold(tok.doc[nxt].text) in ("wie", "–", "—", ":") and nxt + 1 in state.token_entity:
+            nxt += 1  # "Konkurrenten wie LG Display und Samsung", "ukrainischen Banken – Privatbank und Ukreximbank"
         if nxt < len(tok.doc) and nxt in state.token_entity:
             named = self.referents(tok.doc[nxt], state, 0, role_conjuncts=False) or [state.token_entity[nxt]]
             return list(dict.fromkeys(named + self._listed_names(nxt, state)))
+        first = next(t for t in tok.subtree if not t.is_punct)  # the parse may hang the comma on the noun
+        set_off = first.i - 1 > tok.head.i and tok.doc[first.i - 1].text == ","
         if tok.head.i < tok.i and tok.head.i in state.token_entity and (tok.dep_ == "appos" or (
+                tok.dep_ == "nmod" and set_off) or (
                 tok.dep_ in ("conj", "cj") and tok.doc[tok.i - 1].text == ","
                 and not any(c.dep_ in ("cc", "cd") for c in tok.children))):
             # "Elon Musk, Trumps engster Ratgeber"; "Erich Schönleitner, Geschäftsführer der
@@ -696,14 +707,24 @@ class Extractor:
                                                           and self.cls(state.token_entity[nxt + 1]) in (O, PL))):
             # "Chef des Instituts DIW, Marcel Fratzscher,", "der Chef von Vodafone, der Österreicher
             # Hannes Ametsreiter,": the person in commas after the organisation
-            for t in tok.doc[nxt + 1:min(nxt + 7, tok.sent.end - 1)]:
+            i, end = nxt + 1, min(nxt + 7, tok.sent.end - 1)
+            while i < end:
+                t = tok.doc[i]
+                if t.text == "(":  # "Chef der Ukip (UK Independence Party), Nigel Farage"
+                    close = next((j for j in range(i + 1, min(i + 8, tok.sent.end)) if tok.doc[j].text == ")"), None)
+                    if close is None:
+                        break
+                    end, i = min(end + close + 1 - i, tok.sent.end - 1), close + 1
+                    continue
                 if t.text == ",":
-                    key = self._person_in_apposition(t.i, state)
+                    key = self._holder_in_apposition(t.i, state, (P,) if self.lexicon.role_of(tok.text) in PERSON_ROLES
+                                                     else (P, O))
                     if key:
                         return [key]
                     break
                 if t.pos_ not in ("DET", "ADJ", "NOUN", "PROPN"):
                     break
+                i += 1
         if nxt < len(tok.doc) and tok.doc[nxt].text == ",":
             # "ihrem Gegenspieler, dem Wiener Ärztekammerpräsidenten Thomas Szekeres,": an
             # apposition set off by commas that the parse hung elsewhere
@@ -718,10 +739,11 @@ class Extractor:
             return self._front_names(tok, state)
         return []
 
-    def _person_in_apposition(self, comma: int, state: _ArticleState) -> str | None:
-        """The person named right after ``comma``, bare or after "der"/"die" and up
-        to two describing words ("der Österreicher Hannes Ametsreiter"), with a
-        comma or the sentence end after the name (not a relative clause: "der
+    def _holder_in_apposition(self, comma: int, state: _ArticleState, classes: tuple[str, ...] = (P,)) -> str | None:
+        """The person (or, for ``classes`` with organisations, the firm: "die Tochter
+        von Siemens, Osram,") named right after ``comma``, bare or after "der"/"die"
+        and up to two describing words ("der Österreicher Hannes Ametsreiter"), with
+        a comma or the sentence end after the name (not a relative clause: "der
         Kanzler Kern traf")."""
         doc = state.doc
         i = comma + 1
@@ -730,10 +752,10 @@ class Extractor:
             words = 0
             while i < len(doc) and i not in state.token_entity and doc[i].pos_ in ("ADJ", "NOUN") and words < 2:
                 i, words = i + 1, words + 1
-            if not words:
+            if not words and not (i in state.token_entity and self.cls(state.token_entity[i]) == O and O in classes):
                 return None
         key = state.token_entity.get(i)
-        if key is None or self.cls(key) != P:
+        if key is None or self.cls(key) not in classes:
             return None
         end = i
         while end < len(doc) and state.token_entity.get(end) == key:
@@ -963,12 +985,17 @@ class Extractor:
                         patients += [k for c in children if self._preposition(c) == "durch"
                                      for k in self.referents(c, state, si) if self.cls(k) in (P, O)]
                 patients = list(dict.fromkeys(patients))
+            if lemma in spec.get("clause_target_for", []) and actors and not set(patients) - set(actors):
+                # "X kritisierte, dass die ÖVP ...", "Die ÖVP blockiere ..., kritisierte X":
+                # the fault is stated in a clause, and its subject is the one criticised
+                patients = [k for c in children if c.dep_ == "ccomp"
+                            for k in self._clause_subject_targets(c, state) if k not in actors]
             front = self._coordinated_front(tok, state) if not passive and not attributive else None
             if front:  # "Die SPÖ und die ÖVP kritisierten die FPÖ", whatever the parse made of it
                 actors = [k for k in front if self.cls(k) in domain]
                 patients = [k for k in patients if k not in front] or [
                     k for k in self._linear_arguments(tok, state, set(front))[1] if self.cls(k) in rng]
-            if not passive and not attributive and len(actors) >= 2 and not patients and guess_objects:
+            if not passive and not attributive and actors and not patients and guess_objects:
                 split = self._second_subject_as_object(tok, state, si)
                 if split:
                     actors = [k for k in split[0] if self.cls(k) in domain]
@@ -1017,6 +1044,17 @@ class Extractor:
                     s, o = (p, a) if inverse else (a, p)
                     out += self._fact(s, predicate, o, state, sent)
         return out
+
+    def _clause_subject_targets(self, clause: Token, state: _ArticleState) -> list[str]:
+        """The people and organisations a reported clause is about: its subject,
+        or the names inside a subject that is a common noun ("die Regierung von
+        Viktor Orbán breche das Recht")."""
+        targets = []
+        for subject in (c for c in clause.children if c.dep_ in _SUBJ):
+            # names only: a description ("die involvierte Bank") may point anywhere
+            targets += [state.token_entity[t.i] for t in subject.subtree if t.i in state.token_entity
+                        and self.cls(state.token_entity[t.i]) in (P, O)]
+        return list(dict.fromkeys(targets))
 
     @staticmethod
     def _finite_in_relative_clause(verb: Token) -> bool:
@@ -1158,8 +1196,12 @@ class Extractor:
         subjects = [c for c in verb.children if c.dep_ in _SUBJ and c.pos_ in ("NOUN", "PROPN", "PRON")]
         front = [c for c in subjects if c.i < verb.i]
         back = [c for c in subjects if c.i > verb.i]
-        if len(front) != 1 or len(back) != 1 or front[0].i < verb.sent.start \
-                or any(t.is_punct or t.pos_ in ("VERB", "AUX", "SCONJ") for t in verb.doc[front[0].i + 1:verb.i]):
+        if len(front) != 1 or len(back) != 1 or front[0].i < verb.sent.start:
+            return None
+        # the front phrase may carry an apposition or a bracket ("Michael Häupl (SPÖ)"), not a clause
+        own = {t.i for t in front[0].subtree}
+        if any((t.is_punct or t.pos_ in ("VERB", "AUX", "SCONJ")) and t.i not in own
+               for t in verb.doc[front[0].i + 1:verb.i]):
             return None
         if any(c.dep_ in ("det", "nk") and fold(c.text) in ("der", "ein") for c in back[0].children):
             return None
@@ -1269,7 +1311,7 @@ class Extractor:
         out = []
         for tok in sent:
             cue = self.lexicon.noun_cues.get(fold(tok.lemma_ or tok.text)) or \
-                self.lexicon.noun_cues.get(fold(tok.text))
+                self.lexicon.noun_cues.get(fold(tok.text)) or self._compound_criticism_cue(tok.text)
             if not cue or tok.pos_ != "NOUN":
                 continue
             predicate, preps = cue.predicate, cue.preps
@@ -1296,12 +1338,23 @@ class Extractor:
                     for grandchild in child.children:  # "an der Finanzierung des Projekts"
                         if grandchild.dep_ in ("nmod", "ag"):
                             targets += self.referents(grandchild, state, si)
+            if not targets and tok.dep_ in _OBJ["obj"] and predicate in ("criticized", "sued"):
+                # "erhob Anklage gegen den Premier X", with the preposition hung on the verb
+                targets += [k for c in verb.children if c.i > tok.i and self._preposition(c) in preps
+                            for k in self.referents(c, state, si)]
             if cue.recipient:
                 # "X gewährt der Voestalpine einen Kredit": the bare dative, which the parse
                 # also reads as a second subject or an adverb ("hatte Zielpunkt einen Kredit gegeben")
                 targets += [k for c in verb.children if c.i != tok.i and self._preposition(c) is None
                             and (c.dep_ in ("iobj", "obl:arg") or (c.dep_ in (*_SUBJ, "advmod") and c.i > verb.i))
                             for k in self.referents(c, state, si) if k not in actors]
+            if targets and not actors and tok.i in state.prefix_entity and predicate in ("criticized", "sued") \
+                    and self.cls(state.prefix_entity[tok.i]) in (P, O):
+                actors = [state.prefix_entity[tok.i]]  # "die DNA-Ermittlungen gegen Sova", "FPÖ-Kritik an X"
+            parties = [k for c in tok.children if self._preposition(c) == "zwischen"
+                       for k in self.referents(c, state, si)] if predicate in _SYMMETRIC else []
+            if len(set(parties)) >= 2:  # "eine Zusammenarbeit zwischen OpenAI, SoftBank und Oracle"
+                actors, targets = parties, parties
             if not targets and predicate in _SYMMETRIC and len(set(actors)) >= 2:
                 targets = actors  # "Siemens und Alstom haben eine Partnerschaft vereinbart": with each other
             for actor in actors:
@@ -1311,18 +1364,50 @@ class Extractor:
                         out += self._fact(s, predicate, o, state, sent)
         return out
 
+    def _compound_criticism_cue(self, word: str):
+        """The criticism or lawsuit cue a compound ends in: "Korruptionsanklagen",
+        "DNA-Ermittlungen", "Sammelklage" (only these: "Besitz" is no "Sitz")."""
+        folded = fold(word).rsplit("-", 1)[-1]
+        for noun, cue in self.lexicon.noun_cues.items():
+            if cue.predicate in ("criticized", "sued") and len(noun) >= 5 and folded.endswith(noun):
+                return cue
+        return None
+
     def _adjective_cue_facts(self, sent: Span, si: int, state: _ArticleState) -> list[Fact]:
-        """"X zeigte sich empört über Y", "X ist verärgert über Y": the subject of
-        the clause criticized the person or organisation after the preposition."""
+        """"X zeigte sich empört über Y", "X ist verärgert über Y", "X ist vom Vorstoß
+        von Y nicht begeistert": the subject of the clause criticized the person or
+        organisation after the preposition, or the one whose doing it names."""
         out = []
         for tok in sent:
-            if tok.pos_ not in ("ADJ", "ADV", "VERB") or fold(tok.text) not in self.lexicon.criticism_adjectives:
+            word = fold(tok.text)
+            if tok.pos_ not in ("ADJ", "ADV", "VERB"):
+                continue
+            if word in self.lexicon.negated_praise:
+                before = {fold(t.text) for t in sent.doc[max(sent.start, tok.i - 3):tok.i]}
+                if not before & {"nicht", "wenig", "kaum", "keineswegs", "keinesfalls", "gar nicht"}:
+                    continue
+            elif word not in self.lexicon.criticism_adjectives:
                 continue
             verb = _governing_verb(tok) if tok.pos_ != "VERB" or tok.dep_ != "ROOT" else tok
             critics = [k for k in self._subjects_of(verb, state, si) if self.cls(k) in (P, O)]
-            targets = [k for c in (*tok.children, *verb.children)
-                       if self._preposition(c) in self.lexicon.criticism_adjective_preps
-                       for k in self.referents(c, state, si) if self.cls(k) in (P, O)]
+            if not critics and len(set(state.sentence_subjects.get(si, []))) == 1:
+                critics = state.sentence_subjects[si]  # "Der Verband WWF zeigte sich empört", "zeigte" misparsed
+            facing = any(c.dep_ in ("compound:prt", "svp") and fold(c.text) == "gegenüber" for c in verb.children)
+            targets = []
+            for c in (*tok.children, *verb.children):
+                # "X steht dem Kaufprogramm der EZB kritisch gegenüber": the dative, however parsed
+                faced = facing and (c.dep_ in (*_OBJ["obj"], *_OBJ["iobj"], "obl:arg", *_SUBJ)
+                                    or (c.dep_ == "obl" and self._preposition(c) is None)) \
+                    and not set(self.referents(c, state, si)) & set(critics)
+                if not faced and self._preposition(c) not in self.lexicon.criticism_adjective_preps:
+                    continue
+                direct = [k for k in self.referents(c, state, si)
+                          if self.cls(k) in (P, O, PD) or (self.cls(k) == PL and self._state_name(k))]
+                # "empört über die Pläne von Shell": criticising what someone does criticises them
+                targets += direct or ([state.token_entity[t.i] for t in c.subtree if t.i != c.i
+                                       and t.i in state.token_entity and self.cls(state.token_entity[t.i]) in (P, O)]
+                                      if c.pos_ == "NOUN" and c.i not in state.token_entity else [])
+            targets = [k for k in targets if k not in critics]
             out += [f for critic in critics for target in dict.fromkeys(targets)
                     for f in self._fact(critic, "criticized", target, state, sent)]
         return out
@@ -1344,10 +1429,11 @@ class Extractor:
         nouns = [c for c in tok.children if c.dep_ in _SUBJ] \
             or [g for c in tok.children if c.dep_ == "cop" for g in c.children if g.dep_ in _SUBJ]
         # (the parse may hang the subject on the copula: "Schändlich [sei Corbyns Benehmen]")
+        if not nouns and tok.head.i != tok.i and any(c.dep_ == "cop" for c in tok.head.children):
+            # "Trumps Kandidatur sei schrecklich für die Politik", parsed with "Politik" as the predicate
+            nouns = [c for c in tok.head.children if c.dep_ in _SUBJ]
         if not nouns and tok.pos_ != "NOUN" and tok.head.i != tok.i and tok.head.pos_ in ("NOUN", "PROPN"):
             nouns = [tok.head]  # "schändliches Benehmen", "Schändlich sei Corbyns Benehmen"
-        elif not nouns and tok.head.i != tok.i and any(c.dep_ == "cop" for c in tok.head.children):
-            nouns = [c for c in tok.head.children if c.dep_ in _SUBJ]
         judged = []
         for noun in nouns:
             judged += self.referents(noun, state, si)
@@ -1600,6 +1686,15 @@ class Extractor:
             elif "-" in tok.text and tok.text.split("-")[0].isupper():
                 country = self.lexicon.country_by_demonym(tok.text.split("-")[0])
                 noun = tok
+            if not country and tok.pos_ == "NOUN" and self.lexicon.noun_class(tok.text) == O:
+                # "die CIA, der Auslandsgeheimdienst der USA": an organisation of a country
+                countries = [state.token_entity[c.i] for c in tok.children if c.dep_ == "nmod" and c.i > tok.i
+                             and c.i in state.token_entity and self.cls(state.token_entity[c.i]) == PL
+                             and not any(g.dep_ == "case" for g in c.children)
+                             and self.lexicon.country_by_name(self.resolution.by_key[state.token_entity[c.i]].label)]
+                out += [f for org in self._names_after(tok, state) if self.cls(org) == O and countries
+                        for f in self._fact(org, "basedIn", countries[0], state, sent)]
+                continue
             if not country:
                 continue
             places = [k for k, e in self.resolution.by_key.items() if e.label == country.label and e.cls == PL]

@@ -101,6 +101,7 @@ class Lexicon:
     judgement_words: frozenset[str]
     naming_verbs: frozenset[str]
     criticism_adjective_preps: frozenset[str]
+    negated_praise: frozenset[str]             # "nicht begeistert von Y": criticism only with a negation
     speech_verbs: frozenset[str]
     dispute_cues: tuple[str, ...]
     konjunktiv_forms: frozenset[str]
@@ -150,10 +151,16 @@ class Lexicon:
         """Class a cue noun gives a name next to it, matching compound endings and
         inflected forms ("des Wirtschaftsforschungsinstituts", "der Banken")."""
         forms = _noun_forms(fold(word).split("-")[-1])
+        # the longest matching ending decides: "Geheimdienst" is an organisation, "Dienst" a product
+        best, best_length = None, 0
         for nouns, cls in ((self.project_nouns, "Project"), (self.product_nouns, "Product"),
                            (self.organization_nouns, "Organization")):
-            if any(f in nouns or any(f.endswith(n) and len(n) >= 4 for n in nouns) for f in forms):
-                return cls
+            for f in forms:
+                length = max((len(n) for n in nouns if f == n or (f.endswith(n) and len(n) >= 4)), default=0)
+                if length > best_length:
+                    best, best_length = cls, length
+        if best:
+            return best
         # whole words, or compounds of the longer place nouns: "Halbinsel", "Hafenstadt"
         # (not of "Ort", "Tal", "Platz": "Sport", "Personal", "Arbeitsplatz")
         if any(f in self.place_nouns or any(f.endswith(n) and len(n) >= 5 and n != "platz" for n in self.place_nouns)
@@ -297,6 +304,7 @@ def load_lexicon() -> Lexicon:
         criticism_adjectives=frozenset(fold(w) for w in cues["criticism_adjectives"]["words"]),
         judgement_words=fs("judgement_words"), naming_verbs=fs("naming_verbs"),
         criticism_adjective_preps=frozenset(fold(w) for w in cues["criticism_adjectives"]["preps"]),
+        negated_praise=frozenset(fold(w) for w in cues["criticism_adjectives"]["negated_praise"]),
         speech_verbs=fs("speech_verbs"), konjunktiv_forms=fs("konjunktiv_forms"),
         source_preps=fs("source_preps"), dispute_cues=tuple(fold(w) for w in cues["dispute_cues"]),
         investment_cues=fs("investment_cues"), jobs_nouns=fs("jobs_nouns"),

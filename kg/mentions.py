@@ -33,7 +33,7 @@ from kg.records import Mention
 from kg.resolve import ACRONYM, resolution_key
 
 _NER_CLASS = {"PER": "PER", "ORG": "ORG", "LOC": "LOC", "MISC": "MISC"}
-_PERSON_ROLES = {"leads", "founded", "spokespersonOf", "advisorOf", "presidentOf"}
+PERSON_ROLES = {"leads", "founded", "spokespersonOf", "advisorOf", "presidentOf"}
 #: Model numbers after a product name: "10", "S7", "4S", "XC90" (not years).
 _MODEL_NUMBER = re.compile(r"^(?:\d{1,2}[A-Za-z]?|[A-Z]{1,2}\d{1,3}[a-z]?)$")
 _QUOTES = "\"'«»„“”‚‘’`"
@@ -375,7 +375,7 @@ def ner_mentions(doc: Doc, article: str, lexicon: Lexicon | None = None) -> list
             # "der Wiener Unicredit-Tochter": a description (its first part is a name of its own)
         if label == "PER" and _no_person_name(doc[start:end], lexicon):
             label = "ORG"  # "Japan Display", "GeekWire": a firm the NER took for a person
-        if start > ent.start and (lexicon.role_of(doc[start - 1].text) in _PERSON_ROLES
+        if start > ent.start and (lexicon.role_of(doc[start - 1].text) in PERSON_ROLES
                                   or lexicon.person_title(doc[start - 1].text)):
             label = "PER"  # "Microsoft-Chef Satya Nadella": whoever holds the role is a person
         mention = _mention(doc, article, doc[start].idx, end_char, hint or label, "ner")
@@ -387,6 +387,7 @@ def ner_mentions(doc: Doc, article: str, lexicon: Lexicon | None = None) -> list
     found.extend(source_mentions(doc, article, lexicon, found))
     found.extend(role_mentions(doc, article, lexicon, found))
     found.extend(institution_mentions(doc, article, lexicon, found))
+    found.extend(bracketed_acronym_mentions(doc, article, found))
     found.extend(region_member_mentions(doc, article, lexicon, found))
     found.extend(bracket_list_mentions(doc, article, found))
     found.extend(country_mentions(doc, article, lexicon, found))
@@ -462,7 +463,10 @@ def institution_mentions(doc: Doc, article: str, lexicon: Lexicon, existing: lis
             continue
         # "das Moskauer Außenministerium": a place adjective opens the body's name
         first = doc[token.i - 1] if token.i >= 2 and _place_adjective(doc[token.i - 1]) else token
-        if fold(doc[first.i - 1].text) not in _DEFINITE:
+        # "die rumänische Antikorruptionsstaatsanwaltschaft": a country adjective, not part of the name
+        national = token.i >= 2 and first is token and doc[token.i - 1].pos_ == "ADJ" \
+            and lexicon.country_by_demonym(doc[token.i - 1].text) is not None
+        if fold(doc[first.i - (2 if national else 1)].text) not in _DEFINITE:
             continue
         if first.i < token.i and fold(token.text) in lexicon.facility_nouns and (
                 token.i + 1 >= len(doc) or not doc[token.i + 1].ent_type_) \
@@ -485,6 +489,24 @@ def institution_mentions(doc: Doc, article: str, lexicon: Lexicon, existing: lis
         mention = _mention(doc, article, first.idx, end_char, "Organization", "institution")
         if mention:
             found.append(mention)
+    return found
+
+
+def bracketed_acronym_mentions(doc: Doc, article: str, existing: list[Mention]) -> list[Mention]:
+    """An acronym in parentheses right after an organisation's name is that
+    organisation too: "die Antikorruptionsstaatsanwaltschaft (DNA)" (resolution
+    then makes the two one entity)."""
+    covered = [(m.start, m.end) for m in existing]
+    found = []
+    for m in existing:
+        if m.label not in ("ORG", "Organization"):
+            continue
+        match = _BRACKETED_ACRONYM.match(doc.text, m.end)
+        if match and not any(s < match.end(1) and match.start(1) < e for s, e in covered):
+            mention = _mention(doc, article, match.start(1), match.end(1), "Organization", "acronym")
+            if mention:
+                found.append(mention)
+                covered.append((mention.start, mention.end))
     return found
 
 
@@ -525,7 +547,7 @@ def role_mentions(doc: Doc, article: str, lexicon: Lexicon, existing: list[Menti
     covered = [(m.start, m.end) for m in existing]
     found = []
     for token in doc[:-1]:
-        if token.pos_ != "NOUN" or lexicon.role_of(token.text) not in _PERSON_ROLES:
+        if token.pos_ != "NOUN" or lexicon.role_of(token.text) not in PERSON_ROLES:
             continue
         end = token.i + 1
         while end < len(doc) and end - token.i <= 3 and looks_like_name(doc[end].text) \
@@ -797,7 +819,13 @@ def compound_mentions(doc: Doc, article: str, lexicon: Lexicon, known: dict[str,
         if "-" not in token.text or token.text.startswith("-"):
             continue
         head, _, rest = token.text.partition("-")
-        if not rest or not looks_like_name(head) or len(head) < 2:
+        parts, source = token.text.split("-"), "compound"
+        for cut in range(len(parts) - 1, 1, -1):  # "IG-Metall-Vorsitzende": a known name of several parts
+            if resolution_key("-".join(parts[:cut])) in known and all(looks_like_name(p) for p in parts[:cut]):
+                # it replaces the first part alone, which the first pass took for the name
+                head, rest, source = "-".join(parts[:cut]), "-".join(parts[cut:]), "gazetteer"
+                break
+        if not rest or not (source == "gazetteer" or looks_like_name(head)) or len(head) < 2:
             continue
         party = head.endswith("en") and lexicon.role_of(rest) == "leads" \
             and (lemma_lookup().get(head.lower()) or "")[:1].islower()  # "Grünen-Chefin": a party named by an adjective
@@ -832,7 +860,7 @@ def compound_mentions(doc: Doc, article: str, lexicon: Lexicon, known: dict[str,
             label = "ORG"  # "ÖGB-Präsident", "SPÖ-Bundesgeschäftsführer": a name, not a noun, has a chief
         else:
             continue  # "Tech-Konzern", "KI-Firma": the first part is a common noun
-        mention = _mention(doc, article, token.idx, token.idx + len(head), label, "compound")
+        mention = _mention(doc, article, token.idx, token.idx + len(head), label, source)
         if mention:
             found.append(mention)
     return found
@@ -880,7 +908,8 @@ def gazetteer_mentions(doc: Doc, article: str, names: dict[str, str], existing: 
         if not matched:
             i += 1
     found.extend(m for m in compound_mentions(doc, article, lexicon, names)
-                 if not any(s < m.end and m.start < e for s, e in [(x.start, x.end) for x in existing]))
+                 if not any(s < m.end and m.start < e and not (m.source == "gazetteer" and m.start <= s and e <= m.end)
+                            for s, e in [(x.start, x.end) for x in existing]))
     return found
 
 
@@ -958,13 +987,26 @@ def former_name_links(doc: Doc, article: str,
 
 
 _OPENING_PARENTHESIS = re.compile(r"^\s*\(\s*$")
+_BRACKETED_ACRONYM = re.compile(r"\s*\(\s*([A-ZÄÖÜ][A-ZÄÖÜ0-9&-]{1,5})\s*\)")
 
 
 def acronym_links(doc: Doc, mentions: Sequence[Mention]) -> list[tuple[Mention, Mention]]:
-    """(name, acronym) pairs written "Allied Democratic Forces (ADF)": only a
-    parenthesis between them, never a comma ("Audi, BMW und Daimler")."""
+    """(name, acronym) pairs written "Allied Democratic Forces (ADF)" or "Ukip
+    (UK Independence Party)": only a parenthesis between them, never a comma
+    ("Audi, BMW und Daimler")."""
     ordered = sorted(mentions, key=lambda m: (m.start, m.end))
-    return [(name, short) for name, short in zip(ordered, ordered[1:])
-            if name.end <= short.start and ACRONYM.match(short.text)
-            and _OPENING_PARENTHESIS.match(doc.text[name.end:short.start])]
+    pairs = []
+    for first, second in zip(ordered, ordered[1:]):
+        if first.end > second.start or not _OPENING_PARENTHESIS.match(doc.text[first.end:second.start]):
+            continue
+        if ACRONYM.match(second.text):
+            pairs.append((first, second))
+        elif _initials(second.text) == first.text.upper() and 2 <= len(first.text) <= 6:
+            pairs.append((second, first))  # "Ukip (UK Independence Party)": the name spelled out after it
+    return pairs
+
+
+def _initials(name: str) -> str:
+    """"UK Independence Party" -> "UKIP": first letters, acronyms kept whole."""
+    return "".join(w if w.isupper() else w[:1].upper() for w in name.split())
 

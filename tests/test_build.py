@@ -717,3 +717,43 @@ def test_build_relative_possessive_role_a_summoned_ambassador_and_an_airline_nou
     assert _labelled_facts(graph, "leads") == {("Joe Kaeser", "Siemens")}
     assert _labelled_facts(graph, "criticized") == {("Außenministerium", "Sergej Andrejew")}
     assert _labelled_facts(graph, "owns") == {("Thomas Cook", "Condor")}
+
+
+def test_build_criticism_in_a_reported_clause_and_of_what_someone_does(tmp_path):
+    article = tmp_path / "kritik.txt"
+    article.write_text("Streit\n\nSPÖ-Chef Werner Faymann kritisierte, dass die ÖVP die Reform blockiere. "
+                       "Der Umweltschutzverband WWF zeigte sich empört über die Pläne von Siemens. "
+                       "Die Grünen halten Innenministerin Johanna Mikl-Leitner vor, die Reform verschleppt zu haben. "
+                       "Die Deutsche Bundesbank stemmt sich gegen Pläne der Europäischen Zentralbank. "
+                       "Christoph Leitl ist vom Vorstoß von Werner Faymann nicht begeistert. "
+                       "Der Bürgermeister Michael Häupl (SPÖ) attackierte die FPÖ scharf.\n", encoding="utf-8")
+    build([article], tmp_path / "out", formats=["ttl"], html=False)
+    graph = Graph().parse(tmp_path / "out" / "graph.ttl")
+    assert _labelled_facts(graph, "criticized") == {
+        ("Werner Faymann", "ÖVP"), ("WWF", "Siemens"), ("Grünen", "Johanna Mikl-Leitner"),
+        ("Deutsche Bundesbank", "Europäische Zentralbank"), ("Christoph Leitl", "Werner Faymann"),
+        ("Michael Häupl", "FPÖ")}
+
+
+def test_build_praise_without_negation_is_no_criticism(tmp_path):
+    article = tmp_path / "lob.txt"
+    article.write_text("Lob\n\nChristoph Leitl ist vom Vorstoß von Werner Faymann begeistert.\n", encoding="utf-8")
+    build([article], tmp_path / "out", formats=["ttl"], html=False)
+    graph = Graph().parse(tmp_path / "out" / "graph.ttl")
+    assert _labelled_facts(graph, "criticized") == set()
+
+
+def test_build_roles_after_brackets_compound_names_and_a_country_body(tmp_path):
+    article = tmp_path / "rollen.txt"
+    article.write_text("Rollen\n\nDas sei falsch, schrieb der Chef der Partei Ukip (UK Independence Party), "
+                       "Nigel Farage, auf Twitter. Die IG Metall ruft zum Streik auf. Das erklärte der "
+                       "IG-Metall-Vorsitzende Jörg Hofmann. Die CIA, der Auslandsgeheimdienst der USA, hatte Zugriff "
+                       "auf die Daten. Die ukrainische Tochter der Raiffeisen Bank International, die Raiffeisen Bank "
+                       "Aval, wird herabgestuft.\n", encoding="utf-8")
+    build([article], tmp_path / "out", formats=["ttl"], html=False)
+    graph = Graph().parse(tmp_path / "out" / "graph.ttl")
+    assert _labelled_facts(graph, "leads") == {("Nigel Farage", "UK Independence Party"), ("Jörg Hofmann", "IG Metall")}
+    assert ("CIA", "USA") in _labelled_facts(graph, "basedIn")
+    assert _labelled_facts(graph, "owns") == {("Raiffeisen Bank International", "Raiffeisen Bank Aval")}
+    labels = {str(label) for label in graph.objects(None, RDFS.label)}
+    assert "IG" not in labels and "Ukip" not in labels  # one node each for "IG Metall" and "Ukip"
