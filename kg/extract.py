@@ -1399,13 +1399,16 @@ class Extractor:
                 faced = facing and (c.dep_ in (*_OBJ["obj"], *_OBJ["iobj"], "obl:arg", *_SUBJ)
                                     or (c.dep_ == "obl" and self._preposition(c) is None)) \
                     and not set(self.referents(c, state, si)) & set(critics)
-                if not faced and self._preposition(c) not in self.lexicon.criticism_adjective_preps:
+                if not faced and self._preposition(c) not in self.lexicon.criticism_adjective_preps \
+                        or fold(c.lemma_ or c.text) in self.lexicon.affair_nouns:
                     continue
                 direct = [k for k in self.referents(c, state, si)
                           if self.cls(k) in (P, O, PD) or (self.cls(k) == PL and self._state_name(k))]
                 # "empört über die Pläne von Shell": criticising what someone does criticises them
+                # (an owner, not a name beside the noun: "entsetzt über den Fall Badawi")
                 targets += direct or ([state.token_entity[t.i] for t in c.subtree if t.i != c.i
-                                       and t.i in state.token_entity and self.cls(state.token_entity[t.i]) in (P, O)]
+                                       and t.i in state.token_entity and self.cls(state.token_entity[t.i]) in (P, O)
+                                       and not (t.head.i == c.i and t.dep_ not in ("nmod", "nmod:poss", "det:poss"))]
                                       if c.pos_ == "NOUN" and c.i not in state.token_entity else [])
             targets = [k for k in targets if k not in critics]
             out += [f for critic in critics for target in dict.fromkeys(targets)
@@ -1432,6 +1435,10 @@ class Extractor:
         if not nouns and tok.head.i != tok.i and any(c.dep_ == "cop" for c in tok.head.children):
             # "Trumps Kandidatur sei schrecklich für die Politik", parsed with "Politik" as the predicate
             nouns = [c for c in tok.head.children if c.dep_ in _SUBJ]
+        if not nouns and tok.pos_ != "NOUN":  # "... sei [schrecklich für die Politik]", parsed apart
+            copula = next((t for t in tok.doc[max(tok.sent.start, tok.i - 2):tok.i]
+                           if t.pos_ == "AUX" and fold(t.lemma_) == "sein"), None)
+            nouns = [c for c in copula.children if c.dep_ in _SUBJ] if copula is not None else []
         if not nouns and tok.pos_ != "NOUN" and tok.head.i != tok.i and tok.head.pos_ in ("NOUN", "PROPN"):
             nouns = [tok.head]  # "schändliches Benehmen", "Schändlich sei Corbyns Benehmen"
         judged = []
@@ -1465,6 +1472,8 @@ class Extractor:
             return []
         speakers = self._sources_after_so(sent, state) or [speaker]
         for word in words:
+            if word.dep_ == "advmod" and self._verb_lemma(word.head) in self.lexicon.speech_verbs:
+                continue  # "X hatte sich rassistisch geäußert": how X spoke, not what X said of anyone
             out += [f for critic in speakers for target in self._judged(word, state, si) if target not in speakers
                     for f in self._fact(critic, "criticized", target, state, sent)]
         return out

@@ -102,6 +102,7 @@ class Lexicon:
     naming_verbs: frozenset[str]
     criticism_adjective_preps: frozenset[str]
     negated_praise: frozenset[str]             # "nicht begeistert von Y": criticism only with a negation
+    affair_nouns: frozenset[str]               # "empört über den Fall Badawi": Badawi is not criticised
     speech_verbs: frozenset[str]
     dispute_cues: tuple[str, ...]
     konjunktiv_forms: frozenset[str]
@@ -305,6 +306,7 @@ def load_lexicon() -> Lexicon:
         judgement_words=fs("judgement_words"), naming_verbs=fs("naming_verbs"),
         criticism_adjective_preps=frozenset(fold(w) for w in cues["criticism_adjectives"]["preps"]),
         negated_praise=frozenset(fold(w) for w in cues["criticism_adjectives"]["negated_praise"]),
+        affair_nouns=fs("affair_nouns"),
         speech_verbs=fs("speech_verbs"), konjunktiv_forms=fs("konjunktiv_forms"),
         source_preps=fs("source_preps"), dispute_cues=tuple(fold(w) for w in cues["dispute_cues"]),
         investment_cues=fs("investment_cues"), jobs_nouns=fs("jobs_nouns"),

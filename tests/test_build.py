@@ -735,9 +735,12 @@ def test_build_criticism_in_a_reported_clause_and_of_what_someone_does(tmp_path)
         ("Michael Häupl", "FPÖ")}
 
 
-def test_build_praise_without_negation_is_no_criticism(tmp_path):
+def test_build_praise_a_victims_case_and_a_manner_of_speaking_are_no_criticism(tmp_path):
     article = tmp_path / "lob.txt"
-    article.write_text("Lob\n\nChristoph Leitl ist vom Vorstoß von Werner Faymann begeistert.\n", encoding="utf-8")
+    article.write_text("Lob\n\nChristoph Leitl ist vom Vorstoß von Werner Faymann begeistert. Auch am Sonntag "
+                       "zeigten sich die Grünen entsetzt über den Fall Raif Badawi. Nachdem sich der Politiker "
+                       "Alexander Gauland rassistisch über den Spieler geäußert hatte, gingen die Wogen hoch.\n",
+                       encoding="utf-8")
     build([article], tmp_path / "out", formats=["ttl"], html=False)
     graph = Graph().parse(tmp_path / "out" / "graph.ttl")
     assert _labelled_facts(graph, "criticized") == set()
@@ -757,3 +760,16 @@ def test_build_roles_after_brackets_compound_names_and_a_country_body(tmp_path):
     assert _labelled_facts(graph, "owns") == {("Raiffeisen Bank International", "Raiffeisen Bank Aval")}
     labels = {str(label) for label in graph.objects(None, RDFS.label)}
     assert "IG" not in labels and "Ukip" not in labels  # one node each for "IG Metall" and "Ukip"
+
+
+def test_build_charges_by_an_acronym_body_facing_critics_and_a_judged_subject(tmp_path):
+    article = tmp_path / "anklage.txt"
+    article.write_text("Anklage\n\nDie rumänische Antikorruptionsstaatsanwaltschaft (DNA) hat am Freitag mehrfache "
+                       "Korruptionsanklagen gegen den Premier Victor Ponta (PSD) erhoben. Die Verträge sind Gegenstand "
+                       "der DNA-Ermittlungen gegen Darius Sova. Auch dem laufenden Kaufprogramm der EZB stand "
+                       "Bundesbank-Chef Jens Weidmann von Anfang an kritisch gegenüber. Die Kandidatur von Donald "
+                       "Trump sei schrecklich für die Politik, urteilte die Zeitung Washington Post.\n", encoding="utf-8")
+    build([article], tmp_path / "out", formats=["ttl"], html=False)
+    graph = Graph().parse(tmp_path / "out" / "graph.ttl")
+    assert _labelled_facts(graph, "criticized") == {
+        ("DNA", "Victor Ponta"), ("DNA", "Darius Sova"), ("Jens Weidmann", "EZB"), ("Washington Post", "Donald Trump")}
