@@ -154,8 +154,8 @@ def resolve(mentions: list[Mention], lexicon: Lexicon | None = None,
             # "Pfeiffer und Zielpunkt" beside "Pfeiffer HandelsgmbH" and "Georg Pfeiffer":
             # the bare name's own labels decide between the company and the person
             alias[key] = next(iter(company))
-        elif len(person) == 1:
-            alias[key] = next(iter(person))
+        elif len(person) == 1 and not _mostly_organisation(ms):
+            alias[key] = next(iter(person))  # not "Apple" for a name the NER ran on: "Mentor von Apple"
 
     # Typos: within one article, a person name one edit away from a more frequent one.
     per_article: dict[str, Counter] = defaultdict(Counter)
@@ -198,10 +198,10 @@ def resolve(mentions: list[Mention], lexicon: Lexicon | None = None,
 
     entities, mention_entity = [], {}
     for key in sorted(merged):
-        ms = merged[key]
-        cls = _vote_class(ms, lexicon)
-        if cls is None or fold(ms[0].text) in lexicon.not_names:
-            log.debug("dropped untyped name %r", ms[0].text)
+        ms = _named_mentions(merged[key], lexicon)
+        cls = _vote_class(ms, lexicon) if ms else None
+        if cls is None:
+            log.debug("dropped untyped name %r", merged[key][0].text)
             continue
         label = _canonical_label(ms, lexicon, cls)
         forms = sorted({m.text for m in ms} - {label})
@@ -211,6 +211,23 @@ def resolve(mentions: list[Mention], lexicon: Lexicon | None = None,
         for m in ms:
             mention_entity[m] = key
     return Resolution(tuple(entities), mention_entity, {e.key: e for e in entities})
+
+
+def _mostly_organisation(ms: list[Mention]) -> bool:
+    """Whether a name's mentions call it an organisation at least twice as often as a person."""
+    org = sum(m.label in ("ORG", "Organization") for m in ms)
+    return org >= 2 and org > 2 * sum(m.label in ("PER", "Person") for m in ms)
+
+
+def _named_mentions(ms: list[Mention], lexicon: Lexicon) -> list[Mention]:
+    """The mentions that name the entity, in any order of articles.
+
+    A common-noun abbreviation ("KI", "DNA") names something only in an
+    article that also gives the entity a real name, as "Antikorruptions-
+    staatsanwaltschaft (DNA)" does; "DNA-Daten" elsewhere is the molecule.
+    """
+    named_in = {m.article for m in ms if fold(m.text) not in lexicon.not_names}
+    return [m for m in ms if m.article in named_in]
 
 
 def _vote_class(ms: list[Mention], lexicon: Lexicon) -> str | None:

@@ -773,3 +773,23 @@ def test_build_charges_by_an_acronym_body_facing_critics_and_a_judged_subject(tm
     graph = Graph().parse(tmp_path / "out" / "graph.ttl")
     assert _labelled_facts(graph, "criticized") == {
         ("DNA", "Victor Ponta"), ("DNA", "Darius Sova"), ("Jens Weidmann", "EZB"), ("Washington Post", "Donald Trump")}
+
+
+def test_build_collection_names_do_not_depend_on_article_order(tmp_path):
+    # "DNA-Daten" in the first article is the molecule; the second names a body "DNA", and that
+    # must not be lost because the molecule came first. "Mentor von Apple", a span the NER took for
+    # a person, must not swallow the company Apple named in other articles.
+    (tmp_path / "a-daten.txt").write_text("Daten\n\nDer Minister will DNA-Daten sammeln.\n", encoding="utf-8")
+    (tmp_path / "b-anklage.txt").write_text(
+        "Anklage\n\nDie rumänische Antikorruptionsstaatsanwaltschaft (DNA) hat am Freitag mehrfache Korruptionsanklagen "
+        "gegen den Premier Victor Ponta erhoben.\n", encoding="utf-8")
+    (tmp_path / "c-mentor.txt").write_text(
+        "Nachruf\n\nSilicon Valley trauert um Mentor von Apple, Google & Co. Der legendäre Mentor Bill Campbell, "
+        "der Apple-Gründer Steve Jobs beriet, ist gestorben.\n", encoding="utf-8")
+    (tmp_path / "d-apple.txt").write_text(
+        "Quartal\n\nApple verkauft weniger iPhones. Der Konzern Apple senkt die Prognose.\n", encoding="utf-8")
+    build([tmp_path], tmp_path / "out", formats=["ttl"], html=False)
+    graph = Graph().parse(tmp_path / "out" / "graph.ttl")
+    assert _labelled_facts(graph, "criticized") == {("DNA", "Victor Ponta")}
+    assert _labelled_facts(graph, "founded") == {("Steve Jobs", "Apple")}
+    assert _labelled_facts(graph, "advisorOf") == {("Bill Campbell", "Steve Jobs")}
