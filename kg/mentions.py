@@ -544,17 +544,25 @@ def region_member_mentions(doc: Doc, article: str, lexicon: Lexicon, existing: l
     return found
 
 
+def _double_surname(token) -> bool:
+    """"Heinisch-Hosek", "Müller-Wolf": a proper noun of two capitalised parts."""
+    parts = token.text.split("-")
+    return token.pos_ == "PROPN" and len(parts) == 2 and all(len(p) >= 2 and p[1:].islower() and p[:1].isupper()
+                                                              for p in parts)
+
+
 def role_mentions(doc: Doc, article: str, lexicon: Lexicon, existing: list[Mention]) -> list[Mention]:
-    """The name right after a person's role noun, which NER misses when it is
+    """The name right after a person's role noun or title, which NER misses when it is
     foreign: "Microsoft-Chef Satya Nadella", "Vorstandssprecher Christian Purrer".
     Up to three capitalised words, at least one of them a proper noun."""
     covered = [(m.start, m.end) for m in existing]
     found = []
     for token in doc[:-1]:
-        if token.pos_ != "NOUN" or lexicon.role_of(token.text) not in PERSON_ROLES:
-            continue
+        titled = lexicon.person_title(token.text) and doc[token.i + 1].text in given_names()
+        if token.pos_ != "NOUN" or (lexicon.role_of(token.text) not in PERSON_ROLES and not titled):
+            continue  # "Unterrichtsministerin Gabriele Heinisch-Hosek": a title needs a given name after it
         end = token.i + 1
-        while end < len(doc) and end - token.i <= 3 and looks_like_name(doc[end].text) \
+        while end < len(doc) and end - token.i <= 3 and (looks_like_name(doc[end].text) or _double_surname(doc[end])) \
                 and not looks_like_acronym(doc[end].text) and doc[end].pos_ in ("PROPN", "NOUN") \
                 and not lexicon.role_of(doc[end].text) and fold(doc[end].text) not in lexicon.not_names:
             end += 1
@@ -563,7 +571,7 @@ def role_mentions(doc: Doc, article: str, lexicon: Lexicon, existing: list[Menti
             continue  # one word after a role noun is as often a common noun as a surname
         if any(s < names.end_char and names.start_char < e for s, e in covered):
             continue
-        mention = _mention(doc, article, names.start_char, names.end_char, "PER", "role")
+        mention = _mention(doc, article, names.start_char, names.end_char, "Person", "role")
         if mention:
             found.append(mention)
     return found

@@ -5,7 +5,7 @@ import subprocess
 import sys
 
 import pytest
-from rdflib import RDFS, Graph, URIRef
+from rdflib import RDF, RDFS, Graph, URIRef
 from rdflib.compare import isomorphic
 
 from conftest import GOLD, ROOT, SEEDS
@@ -793,3 +793,14 @@ def test_build_collection_names_do_not_depend_on_article_order(tmp_path):
     assert _labelled_facts(graph, "criticized") == {("DNA", "Victor Ponta")}
     assert _labelled_facts(graph, "founded") == {("Steve Jobs", "Apple")}
     assert _labelled_facts(graph, "advisorOf") == {("Bill Campbell", "Steve Jobs")}
+
+
+def test_build_a_double_surname_after_a_title(tmp_path):
+    article = tmp_path / "titel.txt"
+    article.write_text("Bildung\n\nDie Unterrichtsministerin Gabriele Heinisch-Hosek (SPÖ) verteidigt das Konzept. "
+                       "Heinisch-Hosek will die Schulen reformieren.\n", encoding="utf-8")
+    build([article], tmp_path / "out", formats=["ttl"], html=False)
+    graph = Graph().parse(tmp_path / "out" / "graph.ttl")
+    person = URIRef("https://w3id.org/kg/ontology#Person")
+    people = {str(label) for node in graph.subjects(RDF.type, person) for label in graph.objects(node, RDFS.label)}
+    assert people == {"Gabriele Heinisch-Hosek"}
