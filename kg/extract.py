@@ -1445,6 +1445,7 @@ class Extractor:
         for noun in nouns:
             judged += self.referents(noun, state, si)
             judged += [k for c in noun.children if c.dep_ in ("nmod", "nmod:poss", "det:poss", "ag", "det", "compound")
+                       or (c.dep_ == "dep" and c.i < noun.i)  # "Trumps Kandidatur", a genitive left unlabelled
                        for k in self.referents(c, state, si)]
         return [k for k in dict.fromkeys(judged) if self.cls(k) in (P, O)]
 
@@ -1853,7 +1854,23 @@ class Extractor:
                 if unit is not None or fold(tok.text) == "in" else None
             if a and b and a != b and self.cls(a) == PL and self.cls(b) == PL:
                 out += self._fact(a, "locatedIn", b, state, sent)
+            elif a and b and a != b and self.cls(a) == O and self.cls(b) == PL and unit is None \
+                    and self._organisation_in_place(tok, a, state):
+                out += self._fact(a, "basedIn", b, state, sent)
         return out
+
+    @staticmethod
+    def _organisation_in_place(in_token: Token, org: str, state: _ArticleState) -> bool:
+        """"von der Cosa Nostra in Sizilien": "in" and a place right after an
+        organisation's name that follows an article (however the parse attached
+        the phrase); not what an organisation has or does somewhere ("der Umsatz
+        von Siemens in China", "Apple investiert in Irland": no article)."""
+        doc = in_token.doc
+        first = in_token.i - 1
+        while first > 0 and state.token_entity.get(first - 1) == org:
+            first -= 1
+        before = doc[first - 1] if first > 0 else None
+        return before is not None and before.pos_ == "DET" and before.tag_ == "ART"
 
     def _origin_facts(self, aus: Token, state: _ArticleState, sent: Span) -> list[Fact]:
         """"Der Stahlkonzern Voestalpine aus Linz", "Audi aus dem bayerischen

@@ -83,6 +83,7 @@ class Lexicon:
     place_nouns: frozenset[str]
     facility_nouns: frozenset[str]
     media_nouns: frozenset[str]
+    organisation_name_endings: frozenset[str]  # "Bugün TV", "Washington Post": an organisation's name
     region_nouns: frozenset[str]
     kinship_nouns: frozenset[str]
     person_titles: frozenset[str]
@@ -285,7 +286,7 @@ def load_lexicon() -> Lexicon:
         generic_organization_nouns=fs("generic_organization_nouns"),
         institution_nouns=fs("institution_nouns"), institution_heads=fs("institution_heads"), product_nouns=fs("product_nouns"),
         project_nouns=fs("project_nouns"), place_nouns=fs("place_nouns"), facility_nouns=fs("facility_nouns"),
-        media_nouns=fs("media_nouns"),
+        media_nouns=fs("media_nouns"), organisation_name_endings=fs("organisation_name_endings"),
         region_nouns=fs("region_nouns"), kinship_nouns=fs("kinship_nouns"),
         person_titles=fs("person_titles"), national_bodies=fs("national_bodies"),
         org_role_prefixes=fs("org_role_prefixes"),

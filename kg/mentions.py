@@ -104,7 +104,8 @@ def _trim(span: Span, lexicon: Lexicon) -> tuple[int, int] | None:
         foreign_opening = _foreign_word(doc[start].text, loanwords=True) and not lexicon.noun_class(doc[start].text) \
             and not lexicon.person_title(doc[start].text) \
             and not (doc[start].text.endswith("s") and doc[start + 1].pos_ == "NOUN")  # not "Straches Facebook-Seite"
-        if doc[start].pos_ == "NOUN" and not foreign_opening and any(
+        if (doc[start].pos_ == "NOUN" or _person_noun_before_name(doc[start], end - start)) \
+                and not foreign_opening and any(
                 doc[i].pos_ == "PROPN" or any(ch.isdigit() for ch in doc[i].text)
                 or looks_like_acronym(doc[i].text) for i in range(start + 1, end)):
             start += 1  # "Internetportal Check24" too
@@ -128,7 +129,8 @@ def _trim(span: Span, lexicon: Lexicon) -> tuple[int, int] | None:
     # A genitive name before a noun is not part of the name: "Trumps Wirtschaftspläne".
     if end - start > 1 and doc[start].pos_ == "PROPN" and doc[start].text.endswith("s") \
             and not _genitive_cue_noun(doc[start].text, lexicon) \
-            and (doc[start + 1].pos_ == "NOUN" or "-" in doc[start + 1].text) \
+            and (doc[start + 1].pos_ == "NOUN" or "-" in doc[start + 1].text
+                 or (end - start == 2 and _is_common_noun(doc[start + 1].text) and doc[start].text not in given_names())) \
             and not is_legal_form(doc[start + 1].text) \
             and not (span.label_ == "PER" and doc[start].text in given_names()
                      and not is_noun_form(doc[start + 1].text)):
@@ -243,6 +245,13 @@ def _place_adjective(token) -> bool:
     text = token.text
     return len(text) >= 5 and text.endswith("er") and text[:1].isupper() and token.pos_ in ("ADJ", "PROPN") \
         and not text.isupper() and not ("-" in text and all(part in given_names() for part in text.split("-")))
+
+
+def _person_noun_before_name(token, span_length: int) -> bool:
+    """"um Prediger Fethullah Gülen": a noun for a person (in -er, -erin), tagged a
+    proper noun, before two more words ("Bank Austria" keeps its first word)."""
+    return span_length >= 3 and token.tag_ == "NN" and token.text.endswith(("er", "erin")) \
+        and _is_common_noun(token.text)
 
 
 def _is_common_noun(word: str) -> bool:

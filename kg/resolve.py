@@ -233,6 +233,9 @@ def _named_mentions(ms: list[Mention], lexicon: Lexicon) -> list[Mention]:
 def _vote_class(ms: list[Mention], lexicon: Lexicon) -> str | None:
     if lexicon.country_by_name(ms[0].text):
         return "Place"
+    longest = max((m.text for m in ms), key=len).split()
+    if len(longest) >= 2 and fold(longest[-1]) in lexicon.organisation_name_endings:
+        return "Organization"  # "Bugün TV", "die Washington Post", which the NER may call a person
     votes: Counter[str] = Counter()
     for m in ms:
         if m.label in _LABEL_CLASS:

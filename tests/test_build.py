@@ -804,3 +804,19 @@ def test_build_a_double_surname_after_a_title(tmp_path):
     person = URIRef("https://w3id.org/kg/ontology#Person")
     people = {str(label) for node in graph.subjects(RDF.type, person) for label in graph.objects(node, RDFS.label)}
     assert people == {"Gabriele Heinisch-Hosek"}
+
+
+def test_build_organisation_name_endings_a_place_after_an_organisation_and_a_judged_genitive(tmp_path):
+    article = tmp_path / "sender.txt"
+    article.write_text("Sender\n\nDie Kopak Ipek Holding, zu der die Sender Bugün TV und Kanaltürk gehören, steht der "
+                       "Bewegung um Prediger Fethullah Gülen nahe. Nach Angaben von Bugün TV drangen Polizisten ein. "
+                       "Die römische Mafia sei unabhängig von der Cosa Nostra in Sizilien entstanden, stellten die "
+                       "Ermittler fest. Donald Trump will Präsident werden. Trumps Kandidatur sei schrecklich für "
+                       "die Politik, urteilte die Washington Post.\n", encoding="utf-8")
+    build([article], tmp_path / "out", formats=["ttl"], html=False)
+    graph = Graph().parse(tmp_path / "out" / "graph.ttl")
+    assert _labelled_facts(graph, "owns") == {("Kopak Ipek Holding", "Bugün TV"), ("Kopak Ipek Holding", "Kanaltürk")}
+    assert _labelled_facts(graph, "basedIn") == {("Cosa Nostra", "Sizilien")}
+    assert _labelled_facts(graph, "criticized") == {("Washington Post", "Donald Trump")}
+    labels = {str(label) for label in graph.objects(None, RDFS.label)}
+    assert "Fethullah Gülen" in labels and not any("Kandidatur" in label for label in labels)
