@@ -240,7 +240,11 @@ class Extractor:
             if key:
                 found.append(key)
         elif tok.pos_ == "PRON" and tok.head.dep_ in ("acl:relcl", "acl", "rc") and tok.head.head.i != tok.head.i:
-            found.extend(self.referents(tok.head.head, state, sent_index, depth + 1))  # "..., das er gründete"
+            antecedent = self._name_before_relative(tok, state)
+            if antecedent and tok.head.head.i not in state.token_entity:
+                found.append(antecedent)  # "Kritik von X, Heinz Patzelt, der ...": the name before the comma
+            else:
+                found.extend(self.referents(tok.head.head, state, sent_index, depth + 1))  # "..., das er gründete"
         elif tok.i in state.prefix_entity and self.lexicon.role_of(tok.text) \
                 and not any(c.dep_ in ("appos", "flat", "flat:name") and c.i in state.token_entity
                             for c in tok.children) \
@@ -297,6 +301,15 @@ class Extractor:
             if child.dep_ in ("conj", "cj") and (role_conjuncts or not self.lexicon.role_of(child.text)):
                 found.extend(self.referents(child, state, sent_index, depth + 1, role_conjuncts))
         return list(dict.fromkeys(found))
+
+    def _name_before_relative(self, pronoun: Token, state: _ArticleState) -> str | None:
+        """The person or organisation named right before ", der ...": in German the
+        antecedent stands before the comma, wherever the parse hung the clause."""
+        i = pronoun.i
+        if pronoun.tag_ != "PRELS" or i < 2 or pronoun.doc[i - 1].text != ",":
+            return None
+        key = state.token_entity.get(i - 2)
+        return key if key and self.cls(key) in (P, O) else None
 
     @staticmethod
     def _dateline(tok: Token, state: _ArticleState) -> bool:

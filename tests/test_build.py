@@ -820,3 +820,14 @@ def test_build_organisation_name_endings_a_place_after_an_organisation_and_a_jud
     assert _labelled_facts(graph, "criticized") == {("Washington Post", "Donald Trump")}
     labels = {str(label) for label in graph.objects(None, RDFS.label)}
     assert "Fethullah Gülen" in labels and not any("Kandidatur" in label for label in labels)
+
+
+def test_build_the_antecedent_of_a_relative_pronoun_is_the_name_before_the_comma(tmp_path):
+    article = tmp_path / "relativ.txt"
+    article.write_text("Gesetz\n\nInnenminister Wolfgang Sobotka legt ein Gesetz vor. Neben Kritik von Generalsekretär "
+                       "von Amnesty International, Heinz Patzelt, der die Absichten Sobotkas als höchst fragwürdig "
+                       "bezeichnete und Bundespräsident Heinz Fischer bat, das Gesetz nicht zu unterzeichnen, kam "
+                       "Ablehnung von den Anwälten.\n", encoding="utf-8")
+    build([article], tmp_path / "out", formats=["ttl"], html=False)
+    graph = Graph().parse(tmp_path / "out" / "graph.ttl")
+    assert _labelled_facts(graph, "criticized") == {("Heinz Patzelt", "Wolfgang Sobotka")}
