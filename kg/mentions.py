@@ -28,7 +28,7 @@ from kg.lexicon import (MONTHS, NAME_PARTICLES, Lexicon, common_nouns, corpus_no
                         load_lexicon, nominalised_adjective)
 from typing import Sequence
 
-from kg.names import given_names
+from kg.names import german_nouns, given_names, surnames
 from kg.records import Mention
 from kg.resolve import ACRONYM, resolution_key
 
@@ -348,6 +348,9 @@ def ner_mentions(doc: Doc, article: str, lexicon: Lexicon | None = None) -> list
         if fold(doc[start].text) in MONTHS and all(t.like_num or t.is_punct or lexicon.person_title(t.text)
                                                    or lexicon.role_of(t.text) for t in doc[start + 1:end]):
             continue  # "März 2007": a date; "seit Mai Bundeskanzler": a date and an office
+        if label in ("LOC", "PER") and end - start == 1 and first in german_nouns() and first not in surnames() \
+                and first not in given_names() and not lexicon.country_by_name(first):
+            continue  # "Die Abschaffung von Bargeld": a common noun, which no name inflects like
         if _abbreviates_common_noun(doc, start, end, lexicon):
             continue  # "Umweltverträglichkeits-Prüfung (UVP)": the short form of a thing, no organisation
         if label in ("PER", "LOC") and end - start == 1 and doc[start].tag_ == "NN" and first[1:].islower() \

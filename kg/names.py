@@ -57,10 +57,25 @@ def given_names() -> frozenset[str]:
             listed = vars(provider).get(attribute) if provider else None
             if isinstance(listed, (list, tuple, dict)):
                 names.update(name for name in listed if _is_latin_name(name))
-    names -= _german_nouns()
+    names -= german_nouns()
     names -= {name for name in names if name.lower() in MONTHS}
     names -= {name for name in names if fold(name) in _country_names()}  # "China" is an English given name
     log.debug("loaded %d given names from faker", len(names))
+    return frozenset(names)
+
+
+@functools.cache
+def surnames() -> frozenset[str]:
+    """Surnames of every Latin-script locale Faker knows ("Fischer", "Koch", "Wolf"):
+    a German noun on this list may still be a person's name."""
+    import faker.providers.person as person_providers
+
+    names: set[str] = set()
+    for module_info in pkgutil.iter_modules(person_providers.__path__):
+        module = importlib.import_module(f"{person_providers.__name__}.{module_info.name}")
+        listed = vars(getattr(module, "Provider", object)).get("last_names")
+        if isinstance(listed, (list, tuple, dict)):
+            names.update(name for name in listed if _is_latin_name(name))
     return frozenset(names)
 
 
@@ -68,14 +83,16 @@ def _country_names() -> set[str]:
     return {name for country in load_lexicon().countries for name in country.names}
 
 
-def _german_nouns() -> set[str]:
-    """Capitalised lemmas with an inflected form other than the genitive -s."""
+@functools.cache
+def german_nouns() -> frozenset[str]:
+    """Capitalised lemmas with an inflected form other than the genitive -s: common
+    nouns ("Bargeld" ← "Bargeldes"), not names ("Wien" ← "Wiens" only)."""
     forms: dict[str, set[str]] = defaultdict(set)
     for form, lemma in lemma_lookup().items():
         if lemma[:1].isupper():
             forms[lemma].add(form)
-    return {lemma for lemma, inflected in forms.items()
-            if inflected - {lemma, lemma + "s", lemma + "'", lemma + "es"}}
+    return frozenset(lemma for lemma, inflected in forms.items()
+                     if inflected - {lemma, lemma + "s", lemma + "'", lemma + "es"})
 
 
 def _is_latin_name(word: str) -> bool:

@@ -831,3 +831,15 @@ def test_build_the_antecedent_of_a_relative_pronoun_is_the_name_before_the_comma
     build([article], tmp_path / "out", formats=["ttl"], html=False)
     graph = Graph().parse(tmp_path / "out" / "graph.ttl")
     assert _labelled_facts(graph, "criticized") == {("Heinz Patzelt", "Wolfgang Sobotka")}
+
+
+def test_build_a_common_noun_the_ner_took_for_a_name_is_no_entity(tmp_path):
+    article = tmp_path / "bargeld.txt"
+    article.write_text("Bargeld\n\nDie völlige Abschaffung von Bargeld ist derzeit kein Thema auf EU-Ebene. FPÖ-Chef "
+                       "Heinz Strache will aber der von der EU geplanten Abschaffung des Bargelds entschieden "
+                       "entgegentreten.\n", encoding="utf-8")
+    build([article], tmp_path / "out", formats=["ttl"], html=False)
+    graph = Graph().parse(tmp_path / "out" / "graph.ttl")
+    labels = {str(label) for label in graph.objects(None, RDFS.label)}
+    assert "Bargeld" not in labels
+    assert _labelled_facts(graph, "criticized") == {("Heinz Strache", "EU")}
