@@ -968,6 +968,10 @@ class Extractor:
                         patients.extend(self.referents(child, state, si))
             if carried_by_noun and not patients:
                 continue
+            if lemma in spec.get("inverse_lemmas", []) and any(
+                    self._preposition(c) in spec.get("object_preps", []) and c.pos_ == "NOUN"
+                    and not self.referents(c, state, si) for c in children):
+                continue  # "Zu den Interessenten gehören Google und Verizon": the owner is no one named
             prep_in_clause = False
             # an argument of the wrong class is a parse error, not an argument: "am Wiener Flughafen"
             domain, rng = SIGNATURES[predicate]
@@ -1700,7 +1704,11 @@ class Extractor:
         out = []
         for tok in sent:
             country = None
-            if tok.pos_ == "ADJ" or tok.tag_ == "ADJA" or (fold(tok.text).endswith("er") and any(
+            if "-" in tok.text and tok.text.split("-")[0].isupper() \
+                    and self.lexicon.country_by_demonym(tok.text.split("-")[0]):
+                country = self.lexicon.country_by_demonym(tok.text.split("-")[0])
+                noun = tok  # "der US-Telekomkonzern Verizon", whatever the tagger made of the compound
+            elif tok.pos_ == "ADJ" or tok.tag_ == "ADJA" or (fold(tok.text).endswith("er") and any(
                     fold(tok.text) in c.demonyms for c in self.lexicon.countries)):  # "der Tiroler Konzern"
                 country = self.lexicon.country_by_demonym(tok.text)
                 noun = tok.head if tok.head.i > tok.i else (tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else tok)
