@@ -31,6 +31,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.lexicon import MONTHS, Lexicon, fold, lemma_lookup, load_lexicon
 from kg.mentions import PERSON_ROLES, is_noun_form, region_unit_after
+from kg.names import german_nouns
 from kg.records import Attribute, Claim, Fact, Mention
 from kg.resolve import Resolution, resolution_key
 
@@ -465,6 +466,7 @@ class Extractor:
             facts += self._funding_noun_facts(sent, si, state)
             facts += self._possessive_facts(sent, si, state)
             facts += self._based_in_facts(sent, state)
+            facts += self._name_place_facts(sent, state)
             facts += self._located_in_facts(sent, state)
             facts += self._lies_in_facts(sent, si, state)
             facts += self._seat_facts(sent, si, state)
@@ -1752,6 +1754,33 @@ class Extractor:
             orgs += self._names_after(noun, state)
             for org in orgs:
                 out += self._fact(org, "basedIn", places[0], state, sent)
+        return out
+
+    def _name_place_facts(self, sent: Span, state: _ArticleState) -> list[Fact]:
+        """"die Universität Salzburg", "der Österreichische Naturschutzbund", "die Deutsche
+        Bank": an organisation whose name ends in a place or opens with a country's
+        adjective is based there (where the place is a node of the collection)."""
+        out = []
+        runs: list[list[Token]] = []
+        for tok in sent:
+            key = state.token_entity.get(tok.i)
+            if key and runs and state.token_entity.get(runs[-1][-1].i) == key and runs[-1][-1].i == tok.i - 1:
+                runs[-1].append(tok)
+            elif key:
+                runs.append([tok])
+        for run in runs:
+            org = state.token_entity[run[0].i]
+            if len(run) < 2 or self.cls(org) != O:
+                continue
+            country = (self.lexicon.country_by_demonym(run[0].text) if run[0].text[:1].isupper() else None) \
+                or self.lexicon.country_by_name(run[-1].text)
+            label = country.label if country else run[-1].text
+            if not country and label in german_nouns():
+                continue  # "die Bad Bank": a noun, whatever else the collection made a place of
+            place = next((k for k, e in self.resolution.by_key.items()
+                          if e.cls == PL and e.label == label and k != org), None)
+            if place:
+                out += self._fact(org, "basedIn", place, state, sent)
         return out
 
     def _city_adjective_facts(self, sent: Span, state: _ArticleState) -> list[Fact]:

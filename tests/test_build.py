@@ -853,3 +853,12 @@ def test_build_a_country_compound_the_tagger_took_for_an_adjective_and_no_owner_
     graph = Graph().parse(tmp_path / "out" / "graph.ttl")
     assert _labelled_facts(graph, "basedIn") == {("Verizon", "USA")}
     assert _labelled_facts(graph, "owns") == set()
+
+
+def test_build_an_organisation_named_after_its_place(tmp_path):
+    article = tmp_path / "namen.txt"
+    article.write_text("Banken\n\nDie Deutsche Bank verlor Geld. Deutschland und Österreich liegen in Europa. Die ÖVP Wien "
+                       "tagte am Montag in Wien. Die Bad Bank wird abgewickelt. Die Bank zahlt.\n", encoding="utf-8")
+    build([article], tmp_path / "out", formats=["ttl"], html=False)
+    graph = Graph().parse(tmp_path / "out" / "graph.ttl")
+    assert _labelled_facts(graph, "basedIn") == {("Deutsche Bank", "Deutschland"), ("ÖVP Wien", "Wien")}
