@@ -971,8 +971,8 @@ class Extractor:
             if carried_by_noun and not patients:
                 continue
             if lemma in spec.get("inverse_lemmas", []) and any(
-                    self._preposition(c) in spec.get("object_preps", []) and c.pos_ == "NOUN"
-                    and not self.referents(c, state, si) for c in children):
+                    fold(t.text) in spec.get("object_preps", []) and t.dep_ == "case" and t.head.pos_ == "NOUN"
+                    and not self.referents(t.head, state, si) for t in sent):
                 continue  # "Zu den Interessenten gehören Google und Verizon": the owner is no one named
             prep_in_clause = False
             # an argument of the wrong class is a parse error, not an argument: "am Wiener Flughafen"

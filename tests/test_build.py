@@ -847,8 +847,8 @@ def test_build_a_common_noun_the_ner_took_for_a_name_is_no_entity(tmp_path):
 
 def test_build_a_country_compound_the_tagger_took_for_an_adjective_and_no_owner_named(tmp_path):
     article = tmp_path / "interessenten.txt"
-    article.write_text("Yahoo\n\nZu den Interessenten sollen unter anderem Google, der US-Telekomkonzern Verizon und "
-                       "der Time-Verlag gehören.\n", encoding="utf-8")
+    article.write_text("Yahoo\n\nZu den Interessenten sollen Medienberichten zufolge unter anderem Google, der "
+                       "US-Telekomkonzern Verizon und der Time-Verlag gehören.\n", encoding="utf-8")
     build([article], tmp_path / "out", formats=["ttl"], html=False)
     graph = Graph().parse(tmp_path / "out" / "graph.ttl")
     assert _labelled_facts(graph, "basedIn") == {("Verizon", "USA")}
