@@ -876,12 +876,17 @@ def compound_mentions(doc: Doc, article: str, lexicon: Lexicon, known: dict[str,
                 label = known[resolution_key(head)]  # "der ChatGPT-Konzern OpenAI": OpenAI is the company
             if label == "KNOWN" and role in ("leads", "spokespersonOf", "founded", "owns"):
                 label = "ORG"  # "Tesla-Chef": whoever has a chief is an organisation
+            elif label == "LOC" and role in ("leads", "founded") \
+                    and not lexicon.country_by_name(head) and not lexicon.country_by_demonym(head):
+                label = "Organization"  # "Novomatic-Vorstandsvorsitzender": a place has no board, the NER erred
         elif party:
             label = "ORG"
         elif role in ("leads", "spokespersonOf", "founded", "presidentOf", "fundedBy", "subsidiaryOf", "owns") \
                 and not is_noun_form(head) \
                 and fold(head) not in lexicon.not_names and not lexicon.country_by_demonym(head):
-            label = "ORG"  # "ÖGB-Präsident", "SPÖ-Bundesgeschäftsführer": a name, not a noun, has a chief
+            # "ÖGB-Präsident", "SPÖ-Bundesgeschäftsführer": a name, not a noun, has a chief; a chief or
+            # founder says so more surely than NER ("Novomatic-Vorstandsvorsitzender", Novomatic a "place")
+            label = "Organization" if role in ("leads", "founded") and not lexicon.country_by_name(head) else "ORG"
         else:
             continue  # "Tech-Konzern", "KI-Firma": the first part is a common noun
         mention = _mention(doc, article, token.idx, token.idx + len(head), label, source)

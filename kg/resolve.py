@@ -238,7 +238,8 @@ def _vote_class(ms: list[Mention], lexicon: Lexicon) -> str | None:
         return "Organization"  # "Bugün TV", "die Washington Post", which the NER may call a person
     votes: Counter[str] = Counter()
     for m in ms:
-        if m.label in _LABEL_CLASS:
+        if m.label in _LABEL_CLASS and (m.source != "gazetteer" or not any(o.source != "gazetteer" for o in ms)):
+            # a name re-found by the gazetteer only repeats the label the NER gave it elsewhere
             votes[_LABEL_CLASS[m.label]] += 1
         elif m.label in _CUE_CLASSES:
             votes[m.label] += _CUE_WEIGHT

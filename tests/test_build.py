@@ -862,3 +862,13 @@ def test_build_an_organisation_named_after_its_place(tmp_path):
     build([article], tmp_path / "out", formats=["ttl"], html=False)
     graph = Graph().parse(tmp_path / "out" / "graph.ttl")
     assert _labelled_facts(graph, "basedIn") == {("Deutsche Bank", "Deutschland"), ("ÖVP Wien", "Wien")}
+
+
+def test_build_a_chief_makes_an_organisation_of_a_name_the_ner_called_a_place(tmp_path):
+    article = tmp_path / "gluecksspiel.txt"
+    article.write_text("Glücksspiel\n\nNovomatic kauft Anteile. Der Deal wurde in Novomatic besiegelt. Novomatic hat "
+                       "Angebote gelegt. Das kommentiert Novomatic-Vorstandsvorsitzender Harald Neumann.\n",
+                       encoding="utf-8")
+    build([article], tmp_path / "out", formats=["ttl"], html=False)
+    graph = Graph().parse(tmp_path / "out" / "graph.ttl")
+    assert _labelled_facts(graph, "leads") == {("Harald Neumann", "Novomatic")}
