@@ -230,8 +230,9 @@ def _registered_name_start(doc: Doc, start: int, lexicon: Lexicon) -> int:
     Capitalised words right after an article belong to the name; a descriptor
     ("Konzern", "Chef") or anything else ends the search."""
     i = start
-    while i > 0 and doc[i - 1].pos_ in ("NOUN", "PROPN") and looks_like_name(doc[i - 1].text) \
-            and "-" not in doc[i - 1].text and not doc[i - 1].ent_type_ \
+    while i > 0 and doc[i - 1].pos_ in ("NOUN", "PROPN") \
+            and (looks_like_name(doc[i - 1].text) or _double_surname(doc[i - 1], tags=("PROPN", "NOUN"))) \
+            and not doc[i - 1].ent_type_ \
             and not lexicon.noun_class(doc[i - 1].text) and not lexicon.role_of(doc[i - 1].text):
         i -= 1
     if i < start and i > 0 and fold(doc[i - 1].text) in ("der", "die", "das", "des", "dem", "den"):
@@ -556,10 +557,10 @@ def region_member_mentions(doc: Doc, article: str, lexicon: Lexicon, existing: l
     return found
 
 
-def _double_surname(token) -> bool:
-    """"Heinisch-Hosek", "Müller-Wolf": a proper noun of two capitalised parts."""
+def _double_surname(token, tags: tuple[str, ...] = ("PROPN",)) -> bool:
+    """"Heinisch-Hosek", "Müller-Wolf", "Leipnik-Lundenburger": a word of two capitalised parts."""
     parts = token.text.split("-")
-    return token.pos_ == "PROPN" and len(parts) == 2 and all(len(p) >= 2 and p[1:].islower() and p[:1].isupper()
+    return token.pos_ in tags and len(parts) == 2 and all(len(p) >= 2 and p[1:].islower() and p[:1].isupper()
                                                               for p in parts)
 
 

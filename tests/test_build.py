@@ -872,3 +872,12 @@ def test_build_a_chief_makes_an_organisation_of_a_name_the_ner_called_a_place(tm
     build([article], tmp_path / "out", formats=["ttl"], html=False)
     graph = Graph().parse(tmp_path / "out" / "graph.ttl")
     assert _labelled_facts(graph, "leads") == {("Harald Neumann", "Novomatic")}
+
+
+def test_build_a_registered_name_opening_with_a_hyphenated_word(tmp_path):
+    article = tmp_path / "invest.txt"
+    article.write_text("Deal\n\nDer Generaldirektor der Leipnik-Lundenburger Invest Beteiligungs AG (LLI), Josef Pröll, "
+                       "zeigt sich zufrieden.\n", encoding="utf-8")
+    build([article], tmp_path / "out", formats=["ttl"], html=False)
+    graph = Graph().parse(tmp_path / "out" / "graph.ttl")
+    assert _labelled_facts(graph, "leads") == {("Josef Pröll", "Leipnik-Lundenburger Invest Beteiligungs AG")}
