@@ -101,6 +101,11 @@ _ANAPHORIC_OPENERS = {"das", "dies", "dieses", "diese", "es", "damit", "dazu", "
 _DEFINITE = {"der", "die", "das", "dem", "den", "des"}
 
 
+#: Endings of abstract nouns, which describe no person: "(die) Anforderung Ponta(s)" is a parse of
+#: a genitive, and "die Forderung" elsewhere must not stand for him.
+_ABSTRACT_ENDINGS = ("ung", "heit", "keit", "schaft", "tion", "tät", "ismus", "nis", "tum")
+
+
 def _descriptor_key(word: str) -> str:
     """Compare form of a descriptor noun: its last compound part, folded
     ("Tech-Milliardär" -> "milliardär")."""
@@ -337,7 +342,7 @@ class Extractor:
         for tok in state.doc[:-1]:
             key = state.token_entity.get(tok.i + 1)
             if tok.pos_ == "NOUN" and key and self.cls(key) == P and not self.lexicon.role_of(tok.text) \
-                    and tok.i not in state.token_entity:
+                    and tok.i not in state.token_entity and not fold(tok.text).endswith(_ABSTRACT_ENDINGS):
                 found.append((_descriptor_key(tok.text), key))
         return found
 
@@ -582,15 +587,15 @@ class Extractor:
                         others += [k for c in child.children if c.dep_ in ("appos", "flat", "nk") and c.i > child.i
                                    for k in self.referents(c, state, si) if self.cls(k) == O]
                     elif child.dep_ in ("det:poss", "nmod:poss") and child.pos_ in ("DET", "PRON") \
-                            and fold(child.text).startswith("sein") and role in ("advisorOf", "competitorOf"):
+                            and fold(child.text).startswith("sein") and role in ("advisorOf", "competitorOf", "supported"):
                         # "seinem engsten Berater": the person "sein" refers to
                         owner = self._last_person(state, child.idx, si, exclude=set(holders))
                         if owner:
                             others.append(owner)
                     elif child.dep_ in ("det:poss", "nmod:poss") and child.pos_ in ("DET", "PRON") \
-                            and fold(child.text).startswith("ihr") and role in ("advisorOf", "competitorOf") \
+                            and fold(child.text).startswith("ihr") and role in ("advisorOf", "competitorOf", "supported") \
                             or (child.tag_ == "PPOSAT" and fold(child.text).startswith("ihr")
-                                and role in ("advisorOf", "competitorOf")):
+                                and role in ("advisorOf", "competitorOf", "supported")):
                         # "richtet Wehsely ihrem Gegenspieler X aus": "ihr" is her or their, so
                         # only the person who is this clause's subject
                         others += [k for k in self._subjects_of(_governing_verb(tok), state, si)

@@ -881,3 +881,26 @@ def test_build_a_registered_name_opening_with_a_hyphenated_word(tmp_path):
     build([article], tmp_path / "out", formats=["ttl"], html=False)
     graph = Graph().parse(tmp_path / "out" / "graph.ttl")
     assert _labelled_facts(graph, "leads") == {("Josef Pröll", "Leipnik-Lundenburger Invest Beteiligungs AG")}
+
+
+def test_build_a_follower_supports_and_an_opposition_leader_leads(tmp_path):
+    article = tmp_path / "kabinett.txt"
+    article.write_text("Kabinett\n\nTayyip Erdoğan geht mit seinem Gefolgsmann Binali Yıldırım die Liste des Kabinetts "
+                       "durch. Labour-Oppositionsführer Jeremy Corbyn forderte Cameron auf, zu handeln. Der Kanzler "
+                       "Werner Faymann verteidigte seinen Minister Alois Stöger. Der Landeshauptmann Hans Niessl hatte "
+                       "die Forderung verteidigt.\n", encoding="utf-8")
+    build([article], tmp_path / "out", formats=["ttl"], html=False)
+    graph = Graph().parse(tmp_path / "out" / "graph.ttl")
+    assert _labelled_facts(graph, "supported") == {("Binali Yıldırım", "Tayyip Erdoğan"),
+                                                   ("Werner Faymann", "Alois Stöger")}
+    assert _labelled_facts(graph, "leads") == {("Jeremy Corbyn", "Labour")}
+
+
+def test_build_an_abstract_noun_before_a_name_describes_no_one_elsewhere(tmp_path):
+    (tmp_path / "a.txt").write_text("Anklage\n\nDie Anklage betrifft die Anforderung Ponta vom Montag. Der Premier "
+                                    "Victor Ponta weist alles zurück.\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("Entsendung\n\nDer Landeshauptmann Hans Niessl hatte die Forderung am Montag "
+                                    "verteidigt.\n", encoding="utf-8")
+    build([tmp_path], tmp_path / "out", formats=["ttl"], html=False)
+    graph = Graph().parse(tmp_path / "out" / "graph.ttl")
+    assert _labelled_facts(graph, "supported") == set()
