@@ -1347,6 +1347,10 @@ class Extractor:
             agents = [k for c in verb.children if self._preposition(c) in _AGENT_PREPS
                       for k in self.referents(c, state, si)]
             actors = agents if tok.dep_ in _SUBJ and agents else self._subjects_of(verb, state, si) or agents
+            if tok.dep_ in _SUBJ and not agents and cue.verbs:
+                # "Weitere Anteile an X halten die Y und die Z": the cue noun fronted as the
+                # "subject", the holders are the verb's object
+                actors = [k for c in verb.children if c.dep_ in _OBJ["obj"] for k in self.referents(c, state, si)]
             front = self._front_names(tok, state) if verb.i == verb.sent.root.i else []
             if front and (not actors or set(actors) < set(front)):
                 actors = front  # "Siemens [und Alstom] haben eine Partnerschaft vereinbart", misparsed
@@ -1362,8 +1366,9 @@ class Extractor:
                     for grandchild in child.children:  # "an der Finanzierung des Projekts"
                         if grandchild.dep_ in ("nmod", "ag"):
                             targets += self.referents(grandchild, state, si)
-            if not targets and tok.dep_ in _OBJ["obj"] and predicate in ("criticized", "sued"):
-                # "erhob Anklage gegen den Premier X", with the preposition hung on the verb
+            if not targets and tok.dep_ in _OBJ["obj"] and (predicate in ("criticized", "sued") or cue.verbs):
+                # "erhob Anklage gegen den Premier X", "will ihre Beteiligung an X ausbauen",
+                # with the preposition hung on the verb
                 targets += [k for c in verb.children if c.i > tok.i and self._preposition(c) in preps
                             for k in self.referents(c, state, si)]
             if cue.recipient:

@@ -904,3 +904,15 @@ def test_build_an_abstract_noun_before_a_name_describes_no_one_elsewhere(tmp_pat
     build([tmp_path], tmp_path / "out", formats=["ttl"], html=False)
     graph = Graph().parse(tmp_path / "out" / "graph.ttl")
     assert _labelled_facts(graph, "supported") == set()
+
+
+def test_build_stakes_named_after_the_holders_and_on_the_verb(tmp_path):
+    article = tmp_path / "anteile.txt"
+    article.write_text("Versicherung\n\nWeitere Anteile an der Uniqa Versicherung AG halten die Vienna Insurance Group "
+                       "(29,6 Prozent) und die Erste Group. Die Generali AG will ihre Beteiligung an der Uniqa "
+                       "Versicherung AG ausbauen.\n", encoding="utf-8")
+    build([article], tmp_path / "out", formats=["ttl"], html=False)
+    graph = Graph().parse(tmp_path / "out" / "graph.ttl")
+    assert _labelled_facts(graph, "fundedBy") == {("Uniqa Versicherung AG", "Vienna Insurance Group"),
+                                                  ("Uniqa Versicherung AG", "Erste Group"),
+                                                  ("Uniqa Versicherung AG", "Generali AG")}
