@@ -546,6 +546,12 @@ class Extractor:
                     holders = [k for k in self._subjects_of(_governing_verb(tok), state, si)
                                if self.cls(k) in SIGNATURES[role][0]]
                     from_subject = True
+                if not holders and role in ("competitorOf", "partnerOf") and tok.i in state.prefix_entity:
+                    # "Apples Spotify-Konkurrent": the genitive owner competes with the prefix
+                    holders = [state.token_entity[c.i] for c in tok.children
+                               if (c.dep_ in ("nmod:poss", "det:poss") or (c.dep_ == "compound" and c.text.endswith("s")))
+                               and c.i < tok.i and c.i in state.token_entity
+                               and self.cls(state.token_entity[c.i]) == O]
                 if not holders:  # "seinem engsten Berater, dem Milliardär Elon Musk"
                     holders = [k for c in tok.children if c.dep_ == "appos" and c.i > tok.i
                                for k in self.referents(c, state, si) if self.cls(k) == P]

@@ -882,7 +882,8 @@ def compound_mentions(doc: Doc, article: str, lexicon: Lexicon, known: dict[str,
                 label = "Organization"  # "Novomatic-Vorstandsvorsitzender": a place has no board, the NER erred
         elif party:
             label = "ORG"
-        elif role in ("leads", "spokespersonOf", "founded", "presidentOf", "fundedBy", "subsidiaryOf", "owns") \
+        elif role in ("leads", "spokespersonOf", "founded", "presidentOf", "fundedBy", "subsidiaryOf", "owns",
+                      "competitorOf") \
                 and not is_noun_form(head) \
                 and fold(head) not in lexicon.not_names and not lexicon.country_by_demonym(head):
             # "ÖGB-Präsident", "SPÖ-Bundesgeschäftsführer": a name, not a noun, has a chief; a chief or

@@ -916,3 +916,13 @@ def test_build_stakes_named_after_the_holders_and_on_the_verb(tmp_path):
     assert _labelled_facts(graph, "fundedBy") == {("Uniqa Versicherung AG", "Vienna Insurance Group"),
                                                   ("Uniqa Versicherung AG", "Erste Group"),
                                                   ("Uniqa Versicherung AG", "Generali AG")}
+
+
+def test_build_a_rival_named_by_a_compound_and_its_genitive_owner(tmp_path):
+    article = tmp_path / "musik.txt"
+    article.write_text("Musik\n\nApple will einen Musikdienst starten. Ein Überblick: Auch wenn bis zum letzten Moment "
+                       "Verhandlungen liefen, ist mit einer Vorstellung von Apples Spotify-Konkurrent relativ sicher zu "
+                       "rechnen.\n", encoding="utf-8")
+    build([article], tmp_path / "out", formats=["ttl"], html=False)
+    graph = Graph().parse(tmp_path / "out" / "graph.ttl")
+    assert _labelled_facts(graph, "competitorOf") == {("Apple", "Spotify")}
