@@ -926,3 +926,12 @@ def test_build_a_rival_named_by_a_compound_and_its_genitive_owner(tmp_path):
     build([article], tmp_path / "out", formats=["ttl"], html=False)
     graph = Graph().parse(tmp_path / "out" / "graph.ttl")
     assert _labelled_facts(graph, "competitorOf") == {("Apple", "Spotify")}
+
+
+def test_build_a_rival_without_a_complement_is_the_rival_of_the_firm_just_named(tmp_path):
+    article = tmp_path / "versand.txt"
+    article.write_text("Versand\n\nDer Elektronikhändler Saturn bietet einen neuen Expressversand an. Der Konkurrent "
+                       "Cyberport liefert schon länger am selben Tag.\n", encoding="utf-8")
+    build([article], tmp_path / "out", formats=["ttl"], html=False)
+    graph = Graph().parse(tmp_path / "out" / "graph.ttl")
+    assert _labelled_facts(graph, "competitorOf") == {("Cyberport", "Saturn")}
