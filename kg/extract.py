@@ -1656,7 +1656,10 @@ class Extractor:
         out = []
         for tok in sent:
             noun = fold(tok.text).split("-")[-1]
-            predicate = self.lexicon.possessive_nouns.get(noun)
+            # "seine Streaming-Dienste X und Y": plurals too
+            forms = [noun] + ([noun[:-1]] if noun.endswith(("e", "n", "s")) else []) \
+                + ([noun[:-2]] if noun.endswith(("en", "es")) else [])
+            predicate = next((self.lexicon.possessive_nouns[f] for f in forms if f in self.lexicon.possessive_nouns), None)
             if not predicate:
                 continue
             named = self._names_after(tok, state)

@@ -935,3 +935,12 @@ def test_build_a_rival_without_a_complement_is_the_rival_of_the_firm_just_named(
     build([article], tmp_path / "out", formats=["ttl"], html=False)
     graph = Graph().parse(tmp_path / "out" / "graph.ttl")
     assert _labelled_facts(graph, "competitorOf") == {("Cyberport", "Saturn")}
+
+
+def test_build_possessive_plural_compounds_own_the_names_after_them(tmp_path):
+    article = tmp_path / "dienste.txt"
+    article.write_text("Apps\n\nDer Bezahlsender Sky bringt Apps für seine Streaming-Dienste Netflix und Spotify auf "
+                       "neue Geräte.\n", encoding="utf-8")
+    build([article], tmp_path / "out", formats=["ttl"], html=False)
+    graph = Graph().parse(tmp_path / "out" / "graph.ttl")
+    assert _labelled_facts(graph, "owns") == {("Sky", "Netflix"), ("Sky", "Spotify")}
