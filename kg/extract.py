@@ -532,6 +532,7 @@ class Extractor:
                 if not role or (tok.i > 0 and fold(doc[tok.i - 1].text).startswith("stellvertret")):
                     continue  # "der stellvertretende Vorsitzende" holds no chair
                 holders = self._names_after(tok, state)
+                named_after = bool(holders)
                 from_subject = False
                 linked = tok.dep_ not in _SUBJ and any(
                     c.dep_ == "cop" or (c.dep_ == "case" and fold(c.text) in ("unter", "zu", "zum", "zur", "als"))
@@ -568,7 +569,7 @@ class Extractor:
                 others = []
                 inner = self.lexicon.role_prefix(tok.text.split("-", 1)[-1]) if "-" in tok.text else None
                 if inner and fold(inner).endswith(self.lexicon.sub_organisation_endings):
-                    continue  # "ÖVP-Wirtschaftsbundpräsident": the role is at the Wirtschaftsbund
+                    continue  # "ÖVP-Wirtschaftsbundpräsident", "SPÖ-Klubchef": the role is at a part of it
                 if tok.i in state.prefix_entity:
                     others.append(state.prefix_entity[tok.i])
                 elif "-" in tok.text:
@@ -627,11 +628,17 @@ class Extractor:
                     stem = fold(prefix).rstrip("s")
                     others += sorted({k for k in state.token_entity.values() if self.cls(k) == O
                                       and stem in fold(self.resolution.by_key[k].label)})[:1]
+                if role == "competitorOf" and not named_after:
+                    nearest = None  # "X ist vor Apple als neuem Konkurrenten auf der Hut": no firm just named
                 if not others and (nearest is True or of_an_org or (nearest and fold(tok.text) in nearest)):
                     key = self._nearest_org(state, sents, si, tok, article_wide=not of_an_org)
                     if key:
                         others.append(key)
                 spec = self.lexicon.roles[role]
+                if role in ("partnerOf", "competitorOf") and all(self.cls(h) == O for h in holders):
+                    # a firm's rival or partner is no person ("Volvo-Chef X ist vor Apple und Google als
+                    # neuen Konkurrenten auf der Hut": no rivalry with X)
+                    others = [k for k in others if self.cls(k) != P]
                 if not others and linked and role in ("partnerOf", "competitorOf") and len(holders) >= 2 \
                         and "Number=Plur" in str(tok.morph):
                     # "Samsung und Apple sind erbitterte Konkurrenten": each of the other
@@ -727,12 +734,13 @@ class Extractor:
             # "Elon Musk, Trumps engster Ratgeber"; "Erich Schönleitner, Geschäftsführer der
             # Pfeiffer HandelsgmbH" parsed as a conjunct
             return [state.token_entity[tok.head.i]]
-        if nxt < len(tok.doc) and fold(tok.doc[nxt].text) in ("des", "der", "von") and tok.i > tok.sent.start \
-                and tok.doc[tok.i - 1].pos_ in ("DET", "CCONJ", "ADJ") \
-                and (fold(tok.doc[nxt].text) != "von" or (nxt + 1 in state.token_entity
-                                                          and self.cls(state.token_entity[nxt + 1]) in (O, PL))):
+        if nxt < len(tok.doc) and fold(tok.doc[nxt].text) in ("des", "der", "von", "im", "beim") \
+                and tok.i > tok.sent.start and tok.doc[tok.i - 1].pos_ in ("DET", "CCONJ", "ADJ") \
+                and (fold(tok.doc[nxt].text) in ("des", "der") or (
+                    nxt + 1 in state.token_entity and self.cls(state.token_entity[nxt + 1]) in (O, PL))):
             # "Chef des Instituts DIW, Marcel Fratzscher,", "der Chef von Vodafone, der Österreicher
-            # Hannes Ametsreiter,": the person in commas after the organisation
+            # Hannes Ametsreiter,", "Die Vorsitzende im Hauptverband der X, Ulrike Rabmer-Koller,":
+            # the person in commas after the organisation
             i, end = nxt + 1, min(nxt + 7, tok.sent.end - 1)
             while i < end:
                 t = tok.doc[i]

@@ -493,6 +493,14 @@ def institution_mentions(doc: Doc, article: str, lexicon: Lexicon, existing: lis
             if mention:
                 found.append(mention)
             continue
+        genitive = _genitive_plural_after(doc, token) \
+            if fold(token.text) in lexicon.genitive_body_heads or lexicon.institution(token.text) else None
+        if genitive is not None and not any(s < genitive.idx + len(genitive) and first.idx < e for s, e in covered):
+            # "der Hauptverband der Sozialversicherungsträger", "die Kammer der Wirtschaftstreuhänder"
+            mention = _mention(doc, article, first.idx, genitive.idx + len(genitive), "Organization", "institution")
+            if mention:
+                found.append(mention)
+            continue
         name = lexicon.institution(token.text)
         if not name or any(s < token.idx + len(token) and first.idx < e for s, e in covered):
             continue
@@ -507,6 +515,19 @@ def institution_mentions(doc: Doc, article: str, lexicon: Lexicon, existing: lis
         if mention:
             found.append(mention)
     return found
+
+
+def _genitive_plural_after(doc: Doc, head) -> object | None:
+    """The plural common noun of "der/des" + noun right after ``head`` ("der
+    Steuerzahler"); None otherwise."""
+    i = head.i
+    if i + 2 >= len(doc) or fold(doc[i + 1].text) not in ("der", "des"):
+        return None
+    noun = doc[i + 2]
+    if noun.pos_ != "NOUN" or not noun.text[:1].isupper() or not noun.text[1:].islower() \
+            or "Number=Plur" not in str(noun.morph) + str(doc[i + 1].morph):
+        return None  # (a common noun, even one the NER labelled; not "der EU")
+    return noun
 
 
 def bracketed_acronym_mentions(doc: Doc, article: str, existing: list[Mention]) -> list[Mention]:

@@ -944,3 +944,18 @@ def test_build_possessive_plural_compounds_own_the_names_after_them(tmp_path):
     build([article], tmp_path / "out", formats=["ttl"], html=False)
     graph = Graph().parse(tmp_path / "out" / "graph.ttl")
     assert _labelled_facts(graph, "owns") == {("Sky", "Netflix"), ("Sky", "Spotify")}
+
+
+def test_build_bodies_named_with_a_genitive_plural_chairs_in_them_and_parts_of_parties(tmp_path):
+    article = tmp_path / "verband.txt"
+    article.write_text("Kassen\n\nWien – Die Vorsitzende im Hauptverband der Sozialversicherungsträger, Ulrike "
+                       "Rabmer-Koller, fordert Geld. Der Bund der Steuerzahler warnt. Der ÖVP-Delegationsleiter im "
+                       "EU-Parlament, Othmar Karas, erklärte das am Mittwoch. Schiessling und der SPÖ-Klubchef im "
+                       "Gemeinderat, Arno Grünbacher, gaben an, es sei so. Volvo-Chef Hakan Samuelsson ist vor Apple "
+                       "und Google als neuen Konkurrenten auf der Hut.\n", encoding="utf-8")
+    build([article], tmp_path / "out", formats=["ttl"], html=False)
+    graph = Graph().parse(tmp_path / "out" / "graph.ttl")
+    assert _labelled_facts(graph, "leads") == {("Ulrike Rabmer-Koller", "Hauptverband der Sozialversicherungsträger")}
+    assert _labelled_facts(graph, "competitorOf") == set()
+    labels = {str(label) for label in graph.objects(None, RDFS.label)}
+    assert "Bund der Steuerzahler" in labels
