@@ -734,13 +734,14 @@ class Extractor:
             # "Elon Musk, Trumps engster Ratgeber"; "Erich Schönleitner, Geschäftsführer der
             # Pfeiffer HandelsgmbH" parsed as a conjunct
             return [state.token_entity[tok.head.i]]
-        if nxt < len(tok.doc) and fold(tok.doc[nxt].text) in ("des", "der", "von", "im", "beim") \
+        org_at = nxt + 2 if nxt + 2 < len(tok.doc) and tok.doc[nxt + 1].pos_ == "DET" else nxt + 1
+        if nxt < len(tok.doc) and fold(tok.doc[nxt].text) in ("des", "der", "von", "im", "beim", "bei") \
                 and tok.i > tok.sent.start and tok.doc[tok.i - 1].pos_ in ("DET", "CCONJ", "ADJ") \
                 and (fold(tok.doc[nxt].text) in ("des", "der") or (
-                    nxt + 1 in state.token_entity and self.cls(state.token_entity[nxt + 1]) in (O, PL))):
+                    org_at in state.token_entity and self.cls(state.token_entity[org_at]) in (O, PL))):
             # "Chef des Instituts DIW, Marcel Fratzscher,", "der Chef von Vodafone, der Österreicher
-            # Hannes Ametsreiter,", "Die Vorsitzende im Hauptverband der X, Ulrike Rabmer-Koller,":
-            # the person in commas after the organisation
+            # Hannes Ametsreiter,", "Die Vorsitzende im Hauptverband der X, Ulrike Rabmer-Koller,",
+            # "der Sprecher bei der Erste Group, Peter Klein,": the person in commas after the organisation
             i, end = nxt + 1, min(nxt + 7, tok.sent.end - 1)
             while i < end:
                 t = tok.doc[i]

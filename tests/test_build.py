@@ -959,3 +959,11 @@ def test_build_bodies_named_with_a_genitive_plural_chairs_in_them_and_parts_of_p
     assert _labelled_facts(graph, "competitorOf") == set()
     labels = {str(label) for label in graph.objects(None, RDFS.label)}
     assert "Bund der Steuerzahler" in labels
+
+
+def test_build_a_chief_bei_an_organisation_named_in_commas(tmp_path):
+    article = tmp_path / "bei.txt"
+    article.write_text("Konzern\n\nDie Chefin bei Siemens, Anna Huber, sprach am Montag.\n", encoding="utf-8")
+    build([article], tmp_path / "out", formats=["ttl"], html=False)
+    graph = Graph().parse(tmp_path / "out" / "graph.ttl")
+    assert _labelled_facts(graph, "leads") == {("Anna Huber", "Siemens")}
