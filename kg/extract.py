@@ -191,6 +191,16 @@ class Extractor:
                     state.prefix_entity[tok.i] = forms[resolution_key(prefix)]
         return state
 
+    def _last_country(self, state: _ArticleState, before_char: int, sentence_start: int) -> str | None:
+        """The country named last before ``before_char``, in this sentence or the one
+        before (a country's own name, not a town or region)."""
+        window = [(c, k) for c, k in state.mentions_before(before_char)
+                  if c >= sentence_start - 400 and self.cls(k) == PL]
+        for _, key in reversed(window):
+            if self.lexicon.country_by_name(self.resolution.by_key[key].label):
+                return key
+        return None
+
     def _last_person(self, state: _ArticleState, before_char: int, sent_index: int,
                      exclude: set[str] = frozenset()) -> str | None:
         """Antecedent of "er"/"sein": a recent sentence subject, else the last person named."""
@@ -220,6 +230,13 @@ class Extractor:
         found: list[str] = []
         if tok.i in state.token_entity:
             found.append(state.token_entity[tok.i])
+        elif tok.pos_ == "NOUN" and fold(tok.lemma_ or tok.text) == "land" and "Number=Plur" not in str(tok.morph) \
+                and any(fold(c.text) in ("das", "dem", "des") for c in tok.children if c.dep_ == "det") \
+                and not any(c.dep_ in ("amod", "nmod", "appos") for c in tok.children):
+            # "hat die OECD dem Land Versäumnisse vorgeworfen": the country just named
+            country = self._last_country(state, tok.idx, tok.sent.start_char)
+            if country:
+                found.append(country)
         elif fold(tok.text) in ("beide", "beiden") and tok.dep_ in _SUBJ:
             # "Die beiden waren Freunde": the last two people named
             people: list[str] = []

@@ -967,3 +967,12 @@ def test_build_a_chief_bei_an_organisation_named_in_commas(tmp_path):
     build([article], tmp_path / "out", formats=["ttl"], html=False)
     graph = Graph().parse(tmp_path / "out" / "graph.ttl")
     assert _labelled_facts(graph, "leads") == {("Anna Huber", "Siemens")}
+
+
+def test_build_the_country_is_the_one_just_named(tmp_path):
+    article = tmp_path / "land.txt"
+    article.write_text("Steueroasen\n\nIn Panama wurden 214.000 Briefkastenfirmen entdeckt. Die OECD wirft dem Land "
+                       "schwere Versäumnisse vor.\n", encoding="utf-8")
+    build([article], tmp_path / "out", formats=["ttl"], html=False)
+    graph = Graph().parse(tmp_path / "out" / "graph.ttl")
+    assert _labelled_facts(graph, "criticized") == {("OECD", "Panama")}
