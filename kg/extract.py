@@ -844,10 +844,12 @@ class Extractor:
             return None
         copula = next((t for t in doc[tok.i + 1:sent.end] if t.pos_ in ("AUX", "VERB", "PUNCT")
                        or t.text == ","), None)
-        if copula is None or copula.pos_ != "AUX" or fold(copula.lemma_) != "sein":
-            return None
+        if copula is None or copula.pos_ != "AUX" or fold(copula.lemma_) != "sein" \
+                or tok.i + 1 in state.token_entity:
+            return None  # "Volvo-Chef Hakan Samuelsson ist ...": the name stands before the copula
         for t in doc[copula.i + 1:min(copula.i + 8, sent.end)]:
-            if t.i in state.token_entity and t.pos_ != "ADJ":  # not "der mexikanische Konzern"
+            if t.i in state.token_entity and t.pos_ != "ADJ" \
+                    and not any(c.dep_ == "case" for c in t.children):  # not "der mexikanische Konzern", "vor Apple"
                 return t.i
             if t.pos_ not in ("DET", "ADJ", "NOUN", "ADP", "NUM", "ADV"):
                 return None

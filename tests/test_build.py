@@ -955,7 +955,8 @@ def test_build_bodies_named_with_a_genitive_plural_chairs_in_them_and_parts_of_p
                        "und Google als neuen Konkurrenten auf der Hut.\n", encoding="utf-8")
     build([article], tmp_path / "out", formats=["ttl"], html=False)
     graph = Graph().parse(tmp_path / "out" / "graph.ttl")
-    assert _labelled_facts(graph, "leads") == {("Ulrike Rabmer-Koller", "Hauptverband der Sozialversicherungsträger")}
+    assert _labelled_facts(graph, "leads") == {("Ulrike Rabmer-Koller", "Hauptverband der Sozialversicherungsträger"),
+                                               ("Hakan Samuelsson", "Volvo")}
     assert _labelled_facts(graph, "competitorOf") == set()
     labels = {str(label) for label in graph.objects(None, RDFS.label)}
     assert "Bund der Steuerzahler" in labels
