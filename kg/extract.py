@@ -1381,9 +1381,9 @@ class Extractor:
             agents = [k for c in verb.children if self._preposition(c) in _AGENT_PREPS
                       for k in self.referents(c, state, si)]
             actors = agents if tok.dep_ in _SUBJ and agents else self._subjects_of(verb, state, si) or agents
-            if tok.dep_ in _SUBJ and not agents and cue.verbs:
-                # "Weitere Anteile an X halten die Y und die Z": the cue noun fronted as the
-                # "subject", the holders are the verb's object
+            if tok.dep_ in _SUBJ and not agents and (cue.verbs or not actors):
+                # "Weitere Anteile an X halten die Y und die Z", "Scharfe Kritik an X übte die Y": the cue
+                # noun fronted as the "subject", the holders or critics are the verb's object
                 actors = [k for c in verb.children if c.dep_ in _OBJ["obj"] for k in self.referents(c, state, si)]
             front = self._front_names(tok, state) if verb.i == verb.sent.root.i else []
             if front and (not actors or set(actors) < set(front)):

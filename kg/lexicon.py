@@ -235,7 +235,12 @@ def lemma_lookup() -> dict[str, str]:
     """Word form → lemma table (spacy-lookups-data, MIT): a second opinion
     for irregular verbs the trained lemmatizer gets wrong ("wies" → "weisen")."""
     with gzip.open(DATA / "de_lemma_lookup.json.gz", "rt", encoding="utf8") as handle:
-        return json.load(handle)
+        table = json.load(handle)
+    # past forms the table lacks where a noun of the same letters took the entry ("Griff")
+    cues = yaml.safe_load((DATA / "cues.yaml").read_text(encoding="utf8"))
+    for form, lemma in cues["missing_verb_forms"].items():
+        table.setdefault(form, lemma)
+    return table
 
 
 def nominalised_adjective(word: str) -> str | None:

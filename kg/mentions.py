@@ -80,6 +80,10 @@ def _trim(span: Span, lexicon: Lexicon) -> tuple[int, int] | None:
             break
     while end > start and (doc[end - 1].is_punct or doc[end - 1].text in _QUOTES):
         end -= 1
+    if end - start >= 2 and doc[end - 2].text.isupper() and len(doc[end - 2].text) >= 2 \
+            and doc[end - 1].pos_ == "NOUN" and doc[end - 1].text in german_nouns() \
+            and not is_legal_form(doc[end - 1].text):
+        end -= 1  # "wirft der ÖVP Blockade vor": an acronym's name, then a common noun (not "IG Metall")
     if span.label_ != "PER" and end < len(doc) and _place_adjective(doc[end - 1]) and doc[end].pos_ == "NOUN":
         return None  # "New Yorker Niederlassung": an adjective, not a name
     for i in range(start, min(end - 2, start + 2)):

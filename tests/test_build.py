@@ -977,3 +977,14 @@ def test_build_the_country_is_the_one_just_named(tmp_path):
     build([article], tmp_path / "out", formats=["ttl"], html=False)
     graph = Graph().parse(tmp_path / "out" / "graph.ttl")
     assert _labelled_facts(graph, "criticized") == {("OECD", "Panama")}
+
+
+def test_build_attacks_by_a_strong_past_form_fronted_criticism_and_an_acronym_before_a_noun(tmp_path):
+    article = tmp_path / "angriff.txt"
+    article.write_text("Angriffe\n\nSPÖ-Chef Werner Faymann griff die FPÖ an. Scharfe Kritik an der ÖVP übte die SPÖ. "
+                       "Die Grünen werfen der ÖVP Blockade vor. Die IG Metall ruft zum Streik auf.\n", encoding="utf-8")
+    build([article], tmp_path / "out", formats=["ttl"], html=False)
+    graph = Graph().parse(tmp_path / "out" / "graph.ttl")
+    assert _labelled_facts(graph, "criticized") == {("Werner Faymann", "FPÖ"), ("SPÖ", "ÖVP")}
+    labels = {str(label) for label in graph.objects(None, RDFS.label)}
+    assert "IG Metall" in labels and not any("Blockade" in label for label in labels)
