@@ -1218,8 +1218,13 @@ class Extractor:
         if preps:  # the object is the name right after one of the verb's prepositions
             for i in range(verb.i + 1, end - 1):
                 if fold(doc[i].text) in preps:
-                    target = next((state.token_entity[j] for j in range(i + 1, min(i + 4, end))
-                                   if j in state.token_entity), None)
+                    target = None
+                    for j in range(i + 1, min(i + 4, end)):
+                        if j in state.token_entity:
+                            target = state.token_entity[j]
+                            break
+                        if doc[j].pos_ not in ("DET", "ADJ", "NUM"):
+                            break  # "warnte vor Risiken in Italien": the object is the risks
                     subject = next((state.token_entity[j] for j in range(start, i)
                                     if j in state.token_entity and j != verb.i), None)
                     if target and subject and target != subject:

@@ -408,6 +408,7 @@ def ner_mentions(doc: Doc, article: str, lexicon: Lexicon | None = None) -> list
     found.extend(source_mentions(doc, article, lexicon, found))
     found.extend(role_mentions(doc, article, lexicon, found))
     found.extend(institution_mentions(doc, article, lexicon, found))
+    found.extend(national_name_mentions(doc, article, lexicon, found))
     found.extend(bracketed_acronym_mentions(doc, article, found))
     found.extend(region_member_mentions(doc, article, lexicon, found))
     found.extend(bracket_list_mentions(doc, article, found))
@@ -519,6 +520,31 @@ def institution_mentions(doc: Doc, article: str, lexicon: Lexicon, existing: lis
         if mention:
             found.append(mention)
     return found
+
+
+def national_name_mentions(doc: Doc, article: str, lexicon: Lexicon, existing: list[Mention]) -> list[Mention]:
+    """A country's adjective written with a capital inside a sentence opens a name, and
+    the capitalised noun after it ends it: "der Österreichische Naturschutzbund", "die
+    Schweizerische Nationalbank" (German writes adjectives small, except in names)."""
+    covered = [(m.start, m.end) for m in existing]
+    found = []
+    for token in doc[:-1]:
+        noun = doc[token.i + 1]
+        if token.is_sent_start or not token.text[:1].isupper() or token.text.isupper() \
+                or not fold(token.text).endswith(_ADJECTIVE_ENDINGS) or not lexicon.country_by_demonym(token.text):
+            continue
+        if noun.pos_ not in ("NOUN", "PROPN") or not noun.text[:1].isupper() or not noun.text[1:].islower() \
+                or any(s < noun.idx + len(noun) and token.idx < e for s, e in covered):
+            continue
+        label = "Place" if lexicon.noun_class(noun.text) == "Place" else "Organization"
+        mention = _mention(doc, article, token.idx, noun.idx + len(noun), label, "national name")
+        if mention:
+            found.append(mention)
+    return found
+
+
+#: Endings of an inflected adjective formed from a country: "österreichisch-e", "deutsch-en".
+_ADJECTIVE_ENDINGS = ("ische", "ischen", "ischer", "isches", "ischem", "sche", "schen", "scher", "sches")
 
 
 def _genitive_plural_after(doc: Doc, head) -> object | None:

@@ -988,3 +988,15 @@ def test_build_attacks_by_a_strong_past_form_fronted_criticism_and_an_acronym_be
     assert _labelled_facts(graph, "criticized") == {("Werner Faymann", "FPÖ"), ("SPÖ", "ÖVP")}
     labels = {str(label) for label in graph.objects(None, RDFS.label)}
     assert "IG Metall" in labels and not any("Blockade" in label for label in labels)
+
+
+def test_build_national_names_offices_and_a_warning_about_a_thing(tmp_path):
+    article = tmp_path / "national.txt"
+    article.write_text("Natur\n\nIn Österreich und den USA wird gestritten. Der Österreichische Naturschutzbund "
+                       "kritisierte die Regierung. Die Werte stammen vom US-Umweltamt EPA. Die Italienische "
+                       "Nationalbank warnte vor Risiken in Österreich.\n", encoding="utf-8")
+    build([article], tmp_path / "out", formats=["ttl"], html=False)
+    graph = Graph().parse(tmp_path / "out" / "graph.ttl")
+    assert _labelled_facts(graph, "basedIn") == {("Österreichische Naturschutzbund", "Österreich"),
+                                                 ("EPA", "USA")}
+    assert _labelled_facts(graph, "criticized") == set()
