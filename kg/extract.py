@@ -58,6 +58,8 @@ SIGNATURES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "sued": ((P, O), (P, O)),
     "supported": ((P, O), (P, O, PJ)),
 }
+#: Prepositions before a seat: "in Linz", "im Burgenland", "auf den Bahamas", "auf Zypern".
+_SEAT_PREPS = ("in", "im", "auf")
 _SUBJ = ("nsubj", "nsubj:pass", "sb")
 _PASSIVE_SUBJ = ("nsubj:pass",)
 _OBJ = {"obj": ("obj", "oa", "dobj"), "iobj": ("iobj", "da")}
@@ -489,7 +491,7 @@ class Extractor:
             facts += self._possessive_facts(sent, si, state)
             facts += self._based_in_facts(sent, state)
             facts += self._name_place_facts(sent, state)
-            facts += self._located_in_facts(sent, state)
+            facts += self._located_in_facts(sent, si, state)
             facts += self._lies_in_facts(sent, si, state)
             facts += self._seat_facts(sent, si, state)
             facts += self._city_adjective_facts(sent, state)
@@ -1932,7 +1934,7 @@ class Extractor:
         return self.lexicon.noun_class(word) == PL or any(
             folded.endswith(n) and len(n) >= 5 for n in self.lexicon.region_nouns)
 
-    def _located_in_facts(self, sent: Span, state: _ArticleState) -> list[Fact]:
+    def _located_in_facts(self, sent: Span, si: int, state: _ArticleState) -> list[Fact]:
         """"die Gigafactory in Shanghai": a place, "in", another place; "auf der Handalm
         im Bezirk Deutschlandsberg", "in Chappaqua im Bundesstaat New York": a place, an
         administrative unit, another place; "nach Ulm (Deutschland)": a place in brackets
@@ -1946,7 +1948,7 @@ class Extractor:
                     out += self._fact(a, "locatedIn" if self.cls(a) == PL else "basedIn", b, state, sent)
                 continue
             if fold(tok.text) == "aus" and tok.i > 0:
-                out += self._origin_facts(tok, state, sent)
+                out += self._origin_facts(tok, state, sent, si)
                 continue
             if fold(tok.text) not in ("in", "im") or tok.i == 0 or tok.i + 1 >= len(tok.doc):
                 continue
@@ -1974,13 +1976,19 @@ class Extractor:
         before = doc[first - 1] if first > 0 else None
         return before is not None and before.pos_ == "DET" and before.tag_ == "ART"
 
-    def _origin_facts(self, aus: Token, state: _ArticleState, sent: Span) -> list[Fact]:
+    def _origin_facts(self, aus: Token, state: _ArticleState, sent: Span, si: int) -> list[Fact]:
         """"Der Stahlkonzern Voestalpine aus Linz", "Audi aus dem bayerischen
         Ingolstadt": an organisation's name right before "aus" and a place is
-        based there. Not after "von" ("Smartphones von Samsung aus China": where
-        the goods come from) nor before a verb particle ("zog sich aus X zurück")."""
+        based there; so is the one a definite company noun points back to ("das
+        Unternehmen aus Montabaur", "gegen den Konzern aus Cupertino"). Not after
+        "von" ("Smartphones von Samsung aus China": where the goods come from) nor
+        before a verb particle ("zog sich aus X zurück")."""
         doc = aus.doc
         org = state.token_entity.get(aus.i - 1)
+        before = doc[aus.i - 1]
+        if org is None and before.pos_ == "NOUN" and "-" not in before.text \
+                and self.lexicon.generic_organization_noun(before.text):  # not "die Wendel-Gruppe": a name of its own
+            org = self._described_entity(before, state, si, O)
         if not org or self.cls(org) != O or aus.head.i == aus.i:
             return []
         first = aus.i - 1
@@ -2013,7 +2021,7 @@ class Extractor:
                     out += self._fact(org, "basedIn", place, state, sent)
             elif fold(tok.lemma_ or tok.text) in ("ansässig", "beheimatet", "angesiedelt") \
                     or fold(tok.text).startswith(("ansässig", "beheimatet")):
-                place = next((k for i in range(max(sent.start, tok.i - 6), tok.i) if fold(doc[i].text) in ("in", "im")
+                place = next((k for i in range(max(sent.start, tok.i - 6), tok.i) if fold(doc[i].text) in _SEAT_PREPS
                               for k in [self._place_after_in(i, sent, state)] if k), None)
                 if place is None:
                     continue
@@ -2026,10 +2034,10 @@ class Extractor:
         return out
 
     def _place_after_in(self, i: int, sent: Span, state: _ArticleState) -> str | None:
-        """The place named after "in"/"im" at token ``i`` ("in Linz", "im
-        oberösterreichischen Leonding", "in der Stadt Graz")."""
+        """The place named after "in"/"im"/"auf" at token ``i`` ("in Linz", "im
+        oberösterreichischen Leonding", "in der Stadt Graz", "auf den Bahamas")."""
         doc = sent.doc
-        if i >= sent.end or fold(doc[i].text) not in ("in", "im"):
+        if i >= sent.end or fold(doc[i].text) not in _SEAT_PREPS:
             return None
         j = i + 1
         while j < sent.end and (doc[j].pos_ == "DET" or (doc[j].pos_ == "ADJ" and doc[j].text[:1].islower())

@@ -1000,3 +1000,13 @@ def test_build_national_names_offices_and_a_warning_about_a_thing(tmp_path):
     assert _labelled_facts(graph, "basedIn") == {("Österreichische Naturschutzbund", "Österreich"),
                                                  ("EPA", "USA")}
     assert _labelled_facts(graph, "criticized") == set()
+
+
+def test_build_seats_of_a_company_pointed_back_to_and_on_islands(tmp_path):
+    article = tmp_path / "sitz.txt"
+    article.write_text("Fonds\n\nApple hat eine neue Software vorgestellt. Es kam zu einer Klage gegen den Konzern aus "
+                       "Cupertino. Der auf den Bahamas ansässige Investmentfonds Blairmore Holding wuchs. Unser "
+                       "Aktionär, die Wendel-Gruppe aus Frankreich, bleibt.\n", encoding="utf-8")
+    build([article], tmp_path / "out", formats=["ttl"], html=False)
+    graph = Graph().parse(tmp_path / "out" / "graph.ttl")
+    assert _labelled_facts(graph, "basedIn") == {("Apple", "Cupertino"), ("Blairmore Holding", "Bahamas")}
