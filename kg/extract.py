@@ -491,6 +491,7 @@ class Extractor:
             facts += self._possessive_facts(sent, si, state)
             facts += self._based_in_facts(sent, state)
             facts += self._name_place_facts(sent, state)
+            facts += self._brand_facts(sent, state)
             facts += self._located_in_facts(sent, si, state)
             facts += self._lies_in_facts(sent, si, state)
             facts += self._seat_facts(sent, si, state)
@@ -1835,6 +1836,22 @@ class Extractor:
                           if e.cls == PL and e.label == label and k != org), None)
             if place:
                 out += self._fact(org, "basedIn", place, state, sent)
+        return out
+
+    def _brand_facts(self, sent: Span, state: _ArticleState) -> list[Fact]:
+        """"Microsoft Edge", "Samsung Galaxy S6": a product named with its maker's
+        name first was developed by that maker (where the maker is a node)."""
+        out = []
+        for key in dict.fromkeys(state.token_entity[t.i] for t in sent if t.i in state.token_entity):
+            entity = self.resolution.by_key[key]
+            if entity.cls != "Product":
+                continue
+            words = entity.label.split(" ")
+            maker = next((k for n in range(len(words) - 1, 0, -1) if not words[n].isdigit()  # not "Windows 10"
+                          for k, e in self.resolution.by_key.items()
+                          if e.cls == O and k != key and " ".join(words[:n]) in (e.label, *e.alt_labels)), None)
+            if maker:
+                out += self._fact(maker, "developed", key, state, sent)
         return out
 
     def _city_adjective_facts(self, sent: Span, state: _ArticleState) -> list[Fact]:

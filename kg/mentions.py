@@ -992,16 +992,70 @@ def gazetteer_mentions(doc: Doc, article: str, names: dict[str, str], existing: 
     found.extend(m for m in compound_mentions(doc, article, lexicon, names)
                  if not any(s < m.end and m.start < e and not (m.source == "gazetteer" and m.start <= s and e <= m.end)
                             for s, e in [(x.start, x.end) for x in existing]))
+    found.extend(brand_product_mentions(doc, article, names, existing + found, lexicon))
     return found
+
+
+def brand_product_mentions(doc: Doc, article: str, names: dict[str, str], existing: list[Mention],
+                           lexicon: Lexicon) -> list[Mention]:
+    """A company's name followed by words no German text uses otherwise, or by a
+    model number, names one of its products: "Microsoft Edge", "Sky Go", "Samsung
+    Galaxy S6", "Volvo C30" (whatever the NER made of them); not "Volvo Anfang"
+    (a German noun), "Lufthansa Cargo" or "Bugün TV" (organisation endings),
+    "Google Deutschland" (a place) or "Apple Google" (another name)."""
+    found = []
+    for token in doc[:-1]:
+        if names.get(resolution_key(token.text)) not in ("ORG", "Organization") or not looks_like_name(token.text) \
+                or (token.i > 0 and doc[token.i - 1].text[:1].isupper() and doc[token.i - 1].ent_type_) \
+                or _place_adjective(token) or (token.text.endswith("s") and resolution_key(token.text[:-1]) in names) \
+                or not token.text[-1].isalnum():
+            continue  # not "Wiener Stephansdom" (a place's adjective), "Microsofts Server" (a genitive),
+            # "schildert PwC. In Summe" (a sentence's end)
+        end = token.i + 1
+        if doc[end].text.isdigit():
+            continue  # "Windows 10", "ORB 55 Prozent": a version of one product, or a figure
+        while end < len(doc) and end - token.i <= 3 and _product_word(doc[end], names, lexicon):
+            end += 1
+        if end == token.i + 1 or any(s < doc[end - 1].idx + len(doc[end - 1]) and token.idx < e
+                                     and not (token.idx <= s and e <= doc[end - 1].idx + len(doc[end - 1]))
+                                     for s, e in [(m.start, m.end) for m in existing]):
+            continue  # nothing after the name, or a longer name around it ("Deutsche Bank AG")
+        mention = _mention(doc, article, token.idx, doc[end - 1].idx + len(doc[end - 1]), "Product", "brand")
+        if mention:
+            found.append(mention)
+    return found
+
+
+def _product_word(token, names: dict[str, str], lexicon: Lexicon) -> bool:
+    """A word that can follow a company's name in a product's: a model number ("S6",
+    "C30"), or a capitalised word that is no German word, place, legal form,
+    organisation ending, title or name of its own (nor a coined "TrafficCom":
+    a sister company's name, as often as a product's)."""
+    text = token.text
+    if token.is_sent_start:
+        return False
+    if _MODEL_NUMBER.match(text) or (text[:1].isupper() and any(ch.isdigit() for ch in text) and len(text) <= 6):
+        return True
+    return text.isalpha() and text[1:].islower() and _foreign_word(text) and not lexicon.country_by_name(text) \
+        and not is_legal_form(text) and fold(text) not in lexicon.organisation_name_endings \
+        and fold(text) not in MONTHS and not lexicon.person_title(text) and not lexicon.role_of(text) \
+        and not lexicon.noun_class(text) and text not in given_names() and text not in surnames() \
+        and names.get(resolution_key(text)) in (None, "KNOWN")
 
 
 def drop_contained(mentions: list[Mention]) -> list[Mention]:
     """Without the mentions that lie inside a longer known name found by the
     gazetteer: "Japan" (LOC) in "Japan Display zufolge", where the collection
-    knows the company "Japan Display"."""
+    knows the company "Japan Display"; nor those inside or on a product named
+    after its maker ("Sky Online", which the NER took for a person)."""
     longer = [m for m in mentions if m.source == "gazetteer"]
+    brands = [m for m in mentions if m.source == "brand"]
     return [m for m in mentions if not any(g.article == m.article and g.start <= m.start and m.end <= g.end
-                                           and (g.start, g.end) != (m.start, m.end) for g in longer)]
+                                           and (g.start, g.end) != (m.start, m.end) for g in longer)
+            and not any(b.article == m.article and b.start <= m.start and m.end <= b.end and m.source != "brand"
+                        for b in brands)]
+
+
 
 
 def known_names(docs: Sequence, mentions: Sequence[Sequence[Mention]]) -> dict[str, str]:

@@ -1010,3 +1010,14 @@ def test_build_seats_of_a_company_pointed_back_to_and_on_islands(tmp_path):
     build([article], tmp_path / "out", formats=["ttl"], html=False)
     graph = Graph().parse(tmp_path / "out" / "graph.ttl")
     assert _labelled_facts(graph, "basedIn") == {("Apple", "Cupertino"), ("Blairmore Holding", "Bahamas")}
+
+
+def test_build_products_named_after_their_maker(tmp_path):
+    article = tmp_path / "marken.txt"
+    article.write_text("Browser\n\nDer Konzern Microsoft hat ein Update veröffentlicht. Nutzer sollen bei Microsoft Edge "
+                       "bleiben, auch unter Windows 10. Der Konzern Samsung verkauft das Samsung Galaxy S6 gut. "
+                       "Laut dem Institut ORB stimmten ORB 55 Prozent zu. Eine Studie zu Microsofts Servern folgt. "
+                       "Die Lufthansa Cargo streikt.\n", encoding="utf-8")
+    build([article], tmp_path / "out", formats=["ttl"], html=False)
+    graph = Graph().parse(tmp_path / "out" / "graph.ttl")
+    assert _labelled_facts(graph, "developed") == {("Microsoft", "Microsoft Edge"), ("Samsung", "Samsung Galaxy S6")}
