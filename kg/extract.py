@@ -114,6 +114,15 @@ def _descriptor_key(word: str) -> str:
     return fold(word).split("-")[-1]
 
 
+def _feminine_dative(noun: Token) -> bool:
+    """"Der Unterrichtsministerin": "der" before a feminine noun in the singular
+    marks a dative (or genitive), never a subject."""
+    morph = str(noun.morph)
+    feminine = "Gender=Fem" in morph or (noun.pos_ == "NOUN" and fold(noun.text).endswith("in"))
+    return feminine and "Number=Plur" not in morph and any(
+        c.dep_ in ("det", "nk") and fold(c.text) == "der" for c in noun.children)
+
+
 def _governing_verb(tok: Token) -> Token:
     """The nearest verb (or the root) above a token."""
     head = tok.head
@@ -930,6 +939,8 @@ class Extractor:
             candidates.append(candidates[0][:-1])  # present participle: "gehörend" -> gehören
         if tok.tag_ == "VVPP" and fold(tok.text).startswith("ge"):
             candidates += ["ge" + c for c in candidates if not c.startswith("ge")]
+        if tok.tag_ in ("VVFIN", "VVINF") and fold(tok.text).endswith("en"):
+            candidates.append(fold(tok.text))  # "lehnen ... ab": a plural's form is the infinitive
         return candidates
 
     def _verb_lemma(self, tok: Token) -> str:
@@ -1093,6 +1104,11 @@ class Extractor:
                 continue
             if tok.dep_ in ("amod", "acl") and passive and tok.head.i in state.token_entity:
                 patients.append(state.token_entity[tok.head.i])  # "das von X finanzierte Projekt"
+            if not passive and actors and patients and any(
+                    c.dep_ in _SUBJ and c.i < tok.i and _feminine_dative(c)
+                    and set(self.referents(c, state, si)) == set(actors) for c in children) \
+                    and all(self.cls(k) in domain for k in patients) and all(self.cls(k) in rng for k in actors):
+                actors, patients = patients, actors  # "Der Ministerin X wirft die SPÖ Versagen vor"
             inverse = spec.get("inverse") or lemma in spec.get("inverse_lemmas", [])
             if len(set(actors)) >= 2 and any(fold(t.text) in _RECIPROCAL for t in tok.sent[max(0, tok.i - tok.sent.start - 3):]
                                              if t.head == tok or t.head.head == tok):
@@ -1256,7 +1272,8 @@ class Extractor:
         """Subject and object of a main clause the parse gave two subjects: "Der
         Konzern verklagte daraufhin die Deutsche Bahn". A finite verb in second
         place has one subject; the one in front is it, the one after the verb is
-        the object, unless its article marks a nominative ("der", "ein")."""
+        the object, unless its article marks a nominative ("der", "ein") or the
+        front's a dative ("Der Ministerin")."""
         if not verb.tag_.endswith("FIN"):
             return None
         subjects = [c for c in verb.children if c.dep_ in _SUBJ and c.pos_ in ("NOUN", "PROPN", "PRON")]
@@ -1271,6 +1288,8 @@ class Extractor:
             return None
         if any(c.dep_ in ("det", "nk") and fold(c.text) in ("der", "ein") for c in back[0].children):
             return None
+        if _feminine_dative(front[0]):  # "Der Ministerin X wirft Y Versagen vor": Y is the subject
+            front, back = back, front
         actors, patients = self.referents(front[0], state, si), self.referents(back[0], state, si)
         if not actors or not patients or set(actors) & set(patients):
             return None

@@ -1021,3 +1021,13 @@ def test_build_products_named_after_their_maker(tmp_path):
     build([article], tmp_path / "out", formats=["ttl"], html=False)
     graph = Graph().parse(tmp_path / "out" / "graph.ttl")
     assert _labelled_facts(graph, "developed") == {("Microsoft", "Microsoft Edge"), ("Samsung", "Samsung Galaxy S6")}
+
+
+def test_build_plural_rejection_and_a_fronted_dative(tmp_path):
+    article = tmp_path / "dativ.txt"
+    article.write_text("Schule\n\nDie Grünen lehnen den Plan der ÖVP ab. Der Unterrichtsministerin Gabriele "
+                       "Heinisch-Hosek (SPÖ) wirft Robert Lugar ideologische Gründe für das Konzept vor.\n",
+                       encoding="utf-8")
+    build([article], tmp_path / "out", formats=["ttl"], html=False)
+    graph = Graph().parse(tmp_path / "out" / "graph.ttl")
+    assert _labelled_facts(graph, "criticized") == {("Grünen", "ÖVP"), ("Robert Lugar", "Gabriele Heinisch-Hosek")}
