@@ -622,6 +622,11 @@ class Extractor:
                         # "Chef der Ärztegewerkschaft Asklepios": the organisation the descriptor names
                         others += [k for c in child.children if c.dep_ in ("appos", "flat", "nk") and c.i > child.i
                                    for k in self.referents(c, state, si) if self.cls(k) == O]
+                    elif child.dep_ in ("nmod", "ag") and child.i > tok.i and child.pos_ == "NOUN" \
+                            and self.lexicon.person_title(child.text):
+                        # "Berater des Londoner Ex-Bürgermeisters Boris Johnson": the person the title names
+                        others += [k for c in child.children if c.dep_ in ("appos", "flat", "nk") and c.i > child.i
+                                   for k in self.referents(c, state, si) if self.cls(k) == P]
                     elif child.dep_ in ("det:poss", "nmod:poss") and child.pos_ in ("DET", "PRON") \
                             and fold(child.text).startswith("sein") and role in ("advisorOf", "competitorOf", "supported"):
                         # "seinem engsten Berater": the person "sein" refers to

@@ -340,6 +340,7 @@ def ner_mentions(doc: Doc, article: str, lexicon: Lexicon | None = None) -> list
         first = doc[start].text
         # An NER span that is one compound ("OpenAI-Chef", "US-Börse") is handled below.
         if end - start == 1 and "-" in first and (lexicon.role_of(first) or lexicon.noun_class(first)
+                                                  or lexicon.person_title(first)
                                                   or lexicon.country_by_demonym(first.split("-")[0])):
             continue
         if end - start == 1 and fold(first) in lexicon.not_names:
@@ -506,12 +507,14 @@ def institution_mentions(doc: Doc, article: str, lexicon: Lexicon, existing: lis
             if mention:
                 found.append(mention)
             continue
+        place = next((e for e in doc.ents if e.start == token.i + 1 and e.label_ == "LOC"), None)
         name = lexicon.institution(token.text)
+        if name is None and place is not None and fold(token.text) in lexicon.institution_heads:
+            name = token.text  # "die Staatsanwaltschaft Wien": a bare head with its place is a name
         if not name or any(s < token.idx + len(token) and first.idx < e for s, e in covered):
             continue
         end_char = token.idx + len(name)
         nxt = doc[token.i + 1] if token.i + 1 < len(doc) else None
-        place = next((e for e in doc.ents if e.start == token.i + 1 and e.label_ == "LOC"), None)
         if place is not None and name == token.text:
             end_char = place.end_char  # "Landgericht Köln"
         elif nxt is not None and (nxt.ent_type_ or nxt.pos_ == "PROPN"):

@@ -236,6 +236,8 @@ def _vote_class(ms: list[Mention], lexicon: Lexicon) -> str | None:
     longest = max((m.text for m in ms), key=len).split()
     if len(longest) >= 2 and fold(longest[-1]) in lexicon.organisation_name_endings:
         return "Organization"  # "Bugün TV", "die Washington Post", which the NER may call a person
+    if len(longest) >= 2 and fold(longest[-1]) in lexicon.place_name_endings:
+        return "Place"  # "im Trump Tower", "im Austria Center": a building, whoever it is named after
     votes: Counter[str] = Counter()
     for m in ms:
         if m.label in _LABEL_CLASS and (m.source != "gazetteer" or not any(o.source != "gazetteer" for o in ms)):

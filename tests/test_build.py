@@ -1031,3 +1031,17 @@ def test_build_plural_rejection_and_a_fronted_dative(tmp_path):
     build([article], tmp_path / "out", formats=["ttl"], html=False)
     graph = Graph().parse(tmp_path / "out" / "graph.ttl")
     assert _labelled_facts(graph, "criticized") == {("Grünen", "ÖVP"), ("Robert Lugar", "Gabriele Heinisch-Hosek")}
+
+
+def test_build_indictments_buildings_and_an_adviser_of_a_titled_person(tmp_path):
+    article = tmp_path / "anklage.txt"
+    article.write_text("Prozess\n\nDie Staatsanwaltschaft Wien hat Anklage gegen Johann Mantler erhoben. Donald Trump "
+                       "sprach im Trump Tower in New York. Gerard Lyons, Berater des Bürgermeisters Boris Johnson, "
+                       "widerspricht dem Londoner Ex-Bürgermeister.\n", encoding="utf-8")
+    build([article], tmp_path / "out", formats=["ttl"], html=False)
+    graph = Graph().parse(tmp_path / "out" / "graph.ttl")
+    assert _labelled_facts(graph, "sued") == {("Staatsanwaltschaft Wien", "Johann Mantler")}
+    assert _labelled_facts(graph, "locatedIn") == {("Trump Tower", "New York")}
+    assert _labelled_facts(graph, "advisorOf") == {("Gerard Lyons", "Boris Johnson")}
+    labels = {str(label) for label in graph.objects(None, RDFS.label)}
+    assert not any("Bürgermeister" in label for label in labels)
