@@ -987,7 +987,8 @@ class Extractor:
                 continue
             predicate, spec = self.lexicon.verbs[lemma]
             passive = any(c.dep_ in ("aux:pass",) or c.dep_ in _PASSIVE_SUBJ for c in tok.children) \
-                or (tok.tag_ == "VVPP" and tok.dep_ in ("amod", "acl") and not self._finite_in_relative_clause(tok))
+                or (tok.tag_ == "VVPP" and tok.dep_ in ("amod", "acl") and not self._finite_in_relative_clause(tok)
+                    and not self._perfect_in_relative_clause(tok))
             actors, patients = [], []
             subjects = self._subjects_of(tok, state, si)
             doc = tok.doc
@@ -1022,7 +1023,7 @@ class Extractor:
                     patients.extend(self.referents(child, state, si))  # a bare dative: "dem Autobauer Geely gehört"
                 elif child.dep_ in _OBL or child.pos_ == "ADP":
                     prep = self._preposition(child)
-                    if passive and prep in _AGENT_PREPS:
+                    if passive and (prep in _AGENT_PREPS or prep in spec.get("agent_preps", [])):
                         actors.extend(self.referents(child, state, si))
                     elif prep in spec.get("object_preps", []):
                         patients.extend(self.referents(child, state, si))
@@ -1153,6 +1154,15 @@ class Extractor:
         if verb.i + 1 < verb.sent.end and not doc[verb.i + 1].is_punct:
             return False
         return not any(t.pos_ == "AUX" for t in doc[comma + 2:verb.i + 2] if t.i < verb.sent.end)
+
+    @staticmethod
+    def _perfect_in_relative_clause(verb: Token) -> bool:
+        """A participle with "hat"/"hatte" right after it at a relative clause's end
+        is active: "Tesla, die Elon Musk gegründet hat," (not "das X gegründete Werk")."""
+        doc = verb.doc
+        return verb.i + 1 < verb.sent.end and doc[verb.i + 1].pos_ == "AUX" \
+            and fold(doc[verb.i + 1].lemma_ or doc[verb.i + 1].text) in ("haben", "hab") \
+            and (verb.i + 2 >= verb.sent.end or doc[verb.i + 2].is_punct)
 
     def _relative_clause_arguments(self, verb: Token, state: _ArticleState,
                                    si: int) -> _RelativeReading | None:
@@ -1720,6 +1730,10 @@ class Extractor:
             forms = [noun] + ([noun[:-1]] if noun.endswith(("e", "n", "s")) else []) \
                 + ([noun[:-2]] if noun.endswith(("en", "es")) else [])
             predicate = next((self.lexicon.possessive_nouns[f] for f in forms if f in self.lexicon.possessive_nouns), None)
+            if not predicate and self.lexicon.noun_class(tok.text) != O:
+                # "Videoplattform", "Betriebssysteme": compounds of the nouns (not "Geheimdienst": a body)
+                predicate = next((p for f in forms for n, p in self.lexicon.possessive_nouns.items()
+                                  if len(n) >= 5 and f.endswith(n)), None)
             if not predicate:
                 continue
             named = self._names_after(tok, state)
@@ -1731,6 +1745,9 @@ class Extractor:
                 owner = self._clause_subject(tok, state, si) or self._possessor(state, tok, si)
             elif tok.i > 0 and tok.i - 1 in state.token_entity and tok.doc[tok.i - 1].text.endswith("s"):
                 owner = state.token_entity[tok.i - 1]  # "Teslas Gigafactory"
+            elif tok.i in state.prefix_entity and self.cls(state.prefix_entity[tok.i]) == O:
+                owner = state.prefix_entity[tok.i]  # "die Google-Videoplattform YouTube"
+                named = [k for k in named if self.cls(k) != PL]  # "das VW-Werk Wolfsburg" is a place
             if not owner:
                 continue
             for name in named:
@@ -1738,6 +1755,8 @@ class Extractor:
                     out += self._fact(name, "advisorOf", owner, state, sent)
                 else:
                     out += self._fact(owner, predicate, name, state, sent)
+                if predicate == "developed":  # "seinem Betriebssystem ScreenOS": the maker's, and it owns it
+                    out += self._fact(owner, "owns", name, state, sent)
         # "sein xAI": a possessive directly on a name
         for tok in sent:
             if tok.i in state.token_entity and self.cls(state.token_entity[tok.i]) in (O, PD):
@@ -1851,8 +1870,10 @@ class Extractor:
             org = state.token_entity[run[0].i]
             if len(run) < 2 or self.cls(org) != O:
                 continue
-            country = (self.lexicon.country_by_demonym(run[0].text) if run[0].text[:1].isupper() else None) \
-                or self.lexicon.country_by_name(run[-1].text)
+            stated_seat = any(fold(t.text).startswith(("ansässig", "beheimatet")) for t in sent)
+            country = (self.lexicon.country_by_demonym(run[0].text)
+                       if run[0].text[:1].isupper() and not stated_seat else None) \
+                or self.lexicon.country_by_name(run[-1].text)  # (not "die in London ansässige Syrische ...")
             label = country.label if country else run[-1].text
             if not country and label in german_nouns():
                 continue  # "die Bad Bank": a noun, whatever else the collection made a place of

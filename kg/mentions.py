@@ -160,6 +160,9 @@ def _trim(span: Span, lexicon: Lexicon) -> tuple[int, int] | None:
         if not any(doc[i].pos_ == "PROPN" for i in range(start, end)) \
                 and not (end - start > 1 and doc[start].text in given_names()) and not known_surname:
             return None  # "Künstliche Intelligenz" tagged as a person; "Sessions" after "Jeff Sessions" stays
+    if span.label_ != "PER":
+        while end - start > 1 and lexicon.person_title(doc[end - 1].text) and doc[end - 1].text not in given_names():
+            end -= 1  # "über die Landesliste Klubobmann X": a person's title ends no organisation's name
     if start < end and not after_cue_noun and not known_surname and all(doc[i].pos_ == "NOUN" for i in range(start, end)) \
             and not any(looks_like_acronym(doc[i].text) for i in range(start, end)):
         return None  # common nouns only: "Themen", "Joint Venture"
@@ -540,7 +543,15 @@ def national_name_mentions(doc: Doc, article: str, lexicon: Lexicon, existing: l
                 or any(s < noun.idx + len(noun) and token.idx < e for s, e in covered):
             continue
         label = "Place" if lexicon.noun_class(noun.text) == "Place" else "Organization"
-        mention = _mention(doc, article, token.idx, noun.idx + len(noun), label, "national name")
+        last = noun
+        if noun.i + 2 < len(doc) and fold(doc[noun.i + 1].text) == "für":
+            # "die Syrische Beobachtungsstelle für Menschenrechte", "für religiöse Werke": the purpose is named too
+            j = noun.i + 2
+            while j < len(doc) - 1 and doc[j].pos_ == "ADJ" and doc[j].text[:1].islower():
+                j += 1
+            if doc[j].pos_ in ("NOUN", "PROPN") and doc[j].text[:1].isupper():
+                last = doc[j]
+        mention = _mention(doc, article, token.idx, last.idx + len(last), label, "national name")
         if mention:
             found.append(mention)
     return found
@@ -927,8 +938,10 @@ def compound_mentions(doc: Doc, article: str, lexicon: Lexicon, known: dict[str,
         elif resolution_key(head) in known:
             label = cls or known[resolution_key(head)]
             nxt = doc[token.i + 1] if token.i + 1 < len(doc) else None
-            if cls and nxt is not None and nxt.pos_ == "PROPN" and looks_like_name(nxt.text):
-                label = known[resolution_key(head)]  # "der ChatGPT-Konzern OpenAI": OpenAI is the company
+            if cls and nxt is not None and looks_like_name(nxt.text) and (nxt.pos_ == "PROPN" or _foreign_word(nxt.text)):
+                # "der ChatGPT-Konzern OpenAI": OpenAI is the company; "die Google-Software AlphaGo"
+                # (a name the tagger did not know): Google is the maker
+                label = known[resolution_key(head)]
             if label == "KNOWN" and role in ("leads", "spokespersonOf", "founded", "owns"):
                 label = "ORG"  # "Tesla-Chef": whoever has a chief is an organisation
             elif label == "LOC" and role in ("leads", "founded") \
@@ -1009,11 +1022,12 @@ def brand_product_mentions(doc: Doc, article: str, names: dict[str, str], existi
     found = []
     for token in doc[:-1]:
         if names.get(resolution_key(token.text)) not in ("ORG", "Organization") or not looks_like_name(token.text) \
+                or (doc[token.i + 1].ent_type_ == "PER" and token.text in surnames()) \
                 or (token.i > 0 and doc[token.i - 1].text[:1].isupper() and doc[token.i - 1].ent_type_) \
                 or _place_adjective(token) or (token.text.endswith("s") and resolution_key(token.text[:-1]) in names) \
                 or not token.text[-1].isalnum():
             continue  # not "Wiener Stephansdom" (a place's adjective), "Microsofts Server" (a genitive),
-            # "schildert PwC. In Summe" (a sentence's end)
+            # "schildert PwC. In Summe" (a sentence's end), "Lee Sedol" (a person the NER saw)
         end = token.i + 1
         if doc[end].text.isdigit():
             continue  # "Windows 10", "ORB 55 Prozent": a version of one product, or a figure

@@ -1045,3 +1045,16 @@ def test_build_indictments_buildings_and_an_adviser_of_a_titled_person(tmp_path)
     assert _labelled_facts(graph, "advisorOf") == {("Gerard Lyons", "Boris Johnson")}
     labels = {str(label) for label in graph.objects(None, RDFS.label)}
     assert not any("Bürgermeister" in label for label in labels)
+
+
+def test_build_owned_products_in_compounds_made_at_a_firm_and_founded_in_a_relative_perfect(tmp_path):
+    article = tmp_path / "go.txt"
+    article.write_text("Go\n\nGoogle ist stark. Den Vergleich hat die Google-Software AlphaGo für sich entschieden. "
+                       "Es wird auf der Google-Videoplattform YouTube gezeigt. AlphaGo wurde bei der Firma DeepMind "
+                       "entwickelt. Die Firma Tesla, die Elon Musk gegründet hat, wächst. Das VW-Werk Wolfsburg "
+                       "steht.\n", encoding="utf-8")
+    build([article], tmp_path / "out", formats=["ttl"], html=False)
+    graph = Graph().parse(tmp_path / "out" / "graph.ttl")
+    assert _labelled_facts(graph, "owns") == {("Google", "AlphaGo"), ("Google", "YouTube")}
+    assert _labelled_facts(graph, "developed") == {("Google", "AlphaGo"), ("DeepMind", "AlphaGo")}
+    assert _labelled_facts(graph, "founded") == {("Elon Musk", "Tesla")}
