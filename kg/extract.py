@@ -545,6 +545,12 @@ class Extractor:
         out = []
         if not ministries:
             return out
+        for tok in sent:  # "aus dem Infrastrukturministerium von Alois Stöger": the minister's ministry
+            ministry = state.token_entity.get(tok.i)
+            if ministry in ministries.values() and tok.i + 2 < sent.end and fold(tok.doc[tok.i + 1].text) == "von":
+                person = state.token_entity.get(tok.i + 2)
+                if person and self.cls(person) == P:
+                    out += self._fact(person, "leads", ministry, state, sent)
         for tok in sent:
             match = _MINISTER_TITLE.match(fold(tok.text))
             holder = state.token_entity.get(tok.i + 1)
@@ -570,7 +576,8 @@ class Extractor:
                 if not holders and named_before_als:
                     # "der Auftritt Christian Kerns als designierter SPÖ-Vorsitzender": the name before "als"
                     holders = [named_before_als]
-                if not holders and role in ("founded", "advisorOf", "leads", "partnerOf", "competitorOf") \
+                if not holders and role in ("founded", "advisorOf", "leads", "partnerOf", "competitorOf",
+                                            "spokespersonOf") \
                         and tok.pos_ == "NOUN" and linked:
                     # "Musk war einst unter den OpenAI-Gründern", "X war lange Exklusivpartner von Y"
                     holders = [k for k in self._subjects_of(_governing_verb(tok), state, si)

@@ -1058,3 +1058,18 @@ def test_build_owned_products_in_compounds_made_at_a_firm_and_founded_in_a_relat
     assert _labelled_facts(graph, "owns") == {("Google", "AlphaGo"), ("Google", "YouTube")}
     assert _labelled_facts(graph, "developed") == {("Google", "AlphaGo"), ("DeepMind", "AlphaGo")}
     assert _labelled_facts(graph, "founded") == {("Elon Musk", "Tesla")}
+
+
+def test_build_critics_spokespeople_challengers_and_a_ministers_ministry(tmp_path):
+    article = tmp_path / "kritiker.txt"
+    article.write_text("Partei\n\nReinhold Entholzer bleibt. Entholzer-Kritiker Bernd Dobesberger, der zuletzt als "
+                       "Kompass-Sprecher die Ablöse verlangt hatte, lenkte ein. Gegen Manuel Baldizón, der als "
+                       "Herausforderer gegen Jimmy Morales in die Stichwahl geht, laufen Ermittlungen. Aus dem "
+                       "Infrastrukturministerium von Alois Stöger hieß es, man wolle das nicht.\n", encoding="utf-8")
+    build([article], tmp_path / "out", formats=["ttl"], html=False)
+    graph = Graph().parse(tmp_path / "out" / "graph.ttl")
+    assert _labelled_facts(graph, "criticized") == {("Bernd Dobesberger", "Reinhold Entholzer")}
+    assert _labelled_facts(graph, "spokespersonOf") == {("Bernd Dobesberger", "Kompass")}
+    assert {frozenset(pair) for pair in _labelled_facts(graph, "competitorOf")} \
+        == {frozenset({"Manuel Baldizón", "Jimmy Morales"})}
+    assert _labelled_facts(graph, "leads") == {("Alois Stöger", "Infrastrukturministerium")}
