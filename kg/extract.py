@@ -2055,8 +2055,10 @@ class Extractor:
         doc = aus.doc
         org = state.token_entity.get(aus.i - 1)
         before = doc[aus.i - 1]
-        if org is None and before.pos_ == "NOUN" and "-" not in before.text \
-                and self.lexicon.generic_organization_noun(before.text):  # not "die Wendel-Gruppe": a name of its own
+        if org is None and before.i in state.prefix_entity and self.lexicon.noun_class(before.text) == O:
+            org = state.prefix_entity[before.i]  # "die Wendel-Gruppe aus Frankreich"
+        elif org is None and before.pos_ == "NOUN" and "-" not in before.text \
+                and self.lexicon.generic_organization_noun(before.text):
             org = self._described_entity(before, state, si, O)
         if not org or self.cls(org) != O or aus.head.i == aus.i:
             return []

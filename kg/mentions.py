@@ -949,6 +949,14 @@ def compound_mentions(doc: Doc, article: str, lexicon: Lexicon, known: dict[str,
                 label = "Organization"  # "Novomatic-Vorstandsvorsitzender": a place has no board, the NER erred
         elif party:
             label = "ORG"
+        elif _named_group(head, rest, lexicon):
+            if fold(rest) in lexicon.sub_organisation_endings:
+                # "die Turnauer-Stiftung": a body of its own, named after someone
+                mention = _mention(doc, article, token.idx, token.idx + len(token.text), "Organization", source)
+                if mention:
+                    found.append(mention)
+                continue
+            label = "Organization"  # "die Wendel-Gruppe", "die Sofacy-Gruppe": the name is the group's
         elif role in ("leads", "spokespersonOf", "founded", "presidentOf", "fundedBy", "subsidiaryOf", "owns",
                       "competitorOf") \
                 and not is_noun_form(head) \
@@ -962,6 +970,18 @@ def compound_mentions(doc: Doc, article: str, lexicon: Lexicon, known: dict[str,
         if mention:
             found.append(mention)
     return found
+
+
+def _named_group(head: str, rest: str, lexicon: Lexicon) -> bool:
+    """"Wendel-Gruppe", "RAG-Stiftung": a group, holding or foundation whose first part
+    is a word no German dictionary has and no sector ("Tech-Gruppe", "Medien-Holding",
+    "Versicherungs-Gruppe"), so a name."""
+    if fold(rest) not in lexicon.named_group_nouns or fold(head) in lexicon.sector_prefixes:
+        return False
+    if head.endswith("s") and (is_noun_form(head[:-1]) or fold(head[:-1]) in lexicon.sector_prefixes):
+        return False  # "Beratungs-Gruppe": a noun with its linking s
+    return len(head) >= 3 and (looks_like_acronym(head) or _foreign_word(head)) \
+        and fold(head) not in lexicon.not_names and not lexicon.country_by_demonym(head)
 
 
 def gazetteer_mentions(doc: Doc, article: str, names: dict[str, str], existing: list[Mention],

@@ -1009,7 +1009,8 @@ def test_build_seats_of_a_company_pointed_back_to_and_on_islands(tmp_path):
                        "Aktionär, die Wendel-Gruppe aus Frankreich, bleibt.\n", encoding="utf-8")
     build([article], tmp_path / "out", formats=["ttl"], html=False)
     graph = Graph().parse(tmp_path / "out" / "graph.ttl")
-    assert _labelled_facts(graph, "basedIn") == {("Apple", "Cupertino"), ("Blairmore Holding", "Bahamas")}
+    assert _labelled_facts(graph, "basedIn") == {("Apple", "Cupertino"), ("Blairmore Holding", "Bahamas"),
+                                                 ("Wendel", "Frankreich")}  # not the company pointed back to
 
 
 def test_build_products_named_after_their_maker(tmp_path):
@@ -1073,3 +1074,14 @@ def test_build_critics_spokespeople_challengers_and_a_ministers_ministry(tmp_pat
     assert {frozenset(pair) for pair in _labelled_facts(graph, "competitorOf")} \
         == {frozenset({"Manuel Baldizón", "Jimmy Morales"})}
     assert _labelled_facts(graph, "leads") == {("Alois Stöger", "Infrastrukturministerium")}
+
+
+def test_build_groups_and_foundations_named_by_their_first_part(tmp_path):
+    article = tmp_path / "gruppe.txt"
+    article.write_text("Aktionäre\n\nUnser Hauptaktionär, die Wendel-Gruppe aus Frankreich, bleibt, wie die "
+                       "RAG-Stiftung. Die Tech-Gruppe und die Beratungs-Holding schweigen.\n", encoding="utf-8")
+    build([article], tmp_path / "out", formats=["ttl"], html=False)
+    graph = Graph().parse(tmp_path / "out" / "graph.ttl")
+    assert _labelled_facts(graph, "basedIn") == {("Wendel", "Frankreich")}
+    labels = {str(label) for label in graph.objects(None, RDFS.label)}
+    assert {"Wendel", "RAG-Stiftung"} <= labels and not {"Tech", "Beratungs", "Beratung"} & labels
