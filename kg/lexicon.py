@@ -194,6 +194,11 @@ class Lexicon:
         """Predicate of a role noun, matching compound endings ("Vorstandschef")
         and inflected forms ("Präsidenten", "Gründern", "Chefs"). A deputy holds
         no role: "Vizepräsidentin", "Vize-Chef", "stellvertretender Vorsitzender"."""
+        if word not in self._role_cache:
+            self._role_cache[word] = self._find_role(word)
+        return self._role_cache[word]
+
+    def _find_role(self, word: str) -> str | None:
         if fold(word).startswith(("vize", "stellvertret")) or "-vize" in fold(word):
             return None
         for folded in _noun_forms(fold(word).split("-")[-1]):
@@ -203,6 +208,11 @@ class Lexicon:
                 if len(noun) >= 4 and folded.endswith(noun):
                     return self.role_noun_index[noun]
         return None
+
+    @functools.cached_property
+    def _role_cache(self) -> dict[str, str | None]:
+        """Words already looked up: the same words come back in every sentence."""
+        return {}
 
     def role_prefix(self, word: str) -> str | None:
         """The part of an unhyphenated role compound before its role noun, capitalised:

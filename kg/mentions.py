@@ -510,9 +510,10 @@ def institution_mentions(doc: Doc, article: str, lexicon: Lexicon, existing: lis
             if mention:
                 found.append(mention)
             continue
-        place = next((e for e in doc.ents if e.start == token.i + 1 and e.label_ == "LOC"), None)
         name = lexicon.institution(token.text)
-        if name is None and place is not None and fold(token.text) in lexicon.institution_heads:
+        place = next((e for e in doc.ents if e.start == token.i + 1 and e.label_ == "LOC"), None) \
+            if name or fold(token.text) in lexicon.institution_heads else None
+        if name is None and place is not None:
             name = token.text  # "die Staatsanwaltschaft Wien": a bare head with its place is a name
         if not name or any(s < token.idx + len(token) and first.idx < e for s, e in covered):
             continue

@@ -59,7 +59,8 @@ def given_names() -> frozenset[str]:
                 names.update(name for name in listed if _is_latin_name(name))
     names -= german_nouns()
     names -= {name for name in names if name.lower() in MONTHS}
-    names -= {name for name in names if fold(name) in _country_names()}  # "China" is an English given name
+    countries = _country_names()
+    names -= {name for name in names if fold(name) in countries}  # "China" is an English given name
     log.debug("loaded %d given names from faker", len(names))
     return frozenset(names)
 
