@@ -382,6 +382,8 @@ def ner_mentions(doc: Doc, article: str, lexicon: Lexicon | None = None) -> list
             hint = "Organization"  # "des Ifo Instituts": a name ending in an organisation noun
         if is_legal_form(doc[end - 1].text):
             label, hint = "ORG", None  # "Flughafen Wien AG": a registered company, whatever NER says
+        if _LOWERCASE_BRAND.match(first) and not hint:
+            label = "Product"  # "iOS 9", which the NER may call a place
         if label in ("LOC", "PER") and end < len(doc) and _MODEL_NUMBER.match(doc[end].text) \
                 and not lexicon.country_by_name(doc[end - 1].text):
             # "Windows 10", "Galaxy S7": a name with a model number is a product
@@ -413,6 +415,7 @@ def ner_mentions(doc: Doc, article: str, lexicon: Lexicon | None = None) -> list
     found.extend(role_mentions(doc, article, lexicon, found))
     found.extend(institution_mentions(doc, article, lexicon, found))
     found.extend(national_name_mentions(doc, article, lexicon, found))
+    found.extend(lowercase_brand_mentions(doc, article, lexicon, found))
     found.extend(bracketed_acronym_mentions(doc, article, found))
     found.extend(region_member_mentions(doc, article, lexicon, found))
     found.extend(bracket_list_mentions(doc, article, found))
@@ -560,6 +563,30 @@ def national_name_mentions(doc: Doc, article: str, lexicon: Lexicon, existing: l
 
 #: Endings of an inflected adjective formed from a country: "österreichisch-e", "deutsch-en".
 _ADJECTIVE_ENDINGS = ("ische", "ischen", "ischer", "isches", "ischem", "sche", "schen", "scher", "sches")
+
+
+def lowercase_brand_mentions(doc: Doc, article: str, lexicon: Lexicon, existing: list[Mention]) -> list[Mention]:
+    """Brand names that open with a small letter, which the NER rarely sees as
+    names: "iPhone", "iPads", "iOS", "iTunes" (products; a model number after one
+    belongs to it: "iPhone 6")."""
+    covered = [(m.start, m.end) for m in existing]
+    found = []
+    for token in doc:
+        if not _LOWERCASE_BRAND.match(token.text) \
+                or any(s < token.idx + len(token) and token.idx < e for s, e in covered):
+            continue
+        end = token.i + 1
+        if end < len(doc) and _MODEL_NUMBER.match(doc[end].text):
+            end += 1
+        label = type_hint(doc, token.i, end, lexicon) or "Product"  # "die Firma eBay": a company
+        mention = _mention(doc, article, token.idx, doc[end - 1].idx + len(doc[end - 1]), label, "brand")
+        if mention:
+            found.append(mention)
+    return found
+
+
+#: "iPhone", "iPad", "iTunes", "eBay", "iOS"; not units ("mAh", "kWh") or codes ("sRGB").
+_LOWERCASE_BRAND = re.compile(r"^(?:[ie][A-Z][a-z]{2,}s?|i[A-Z]{2,3})$")
 
 
 def _genitive_plural_after(doc: Doc, head) -> object | None:

@@ -1085,3 +1085,16 @@ def test_build_groups_and_foundations_named_by_their_first_part(tmp_path):
     assert _labelled_facts(graph, "basedIn") == {("Wendel", "Frankreich")}
     labels = {str(label) for label in graph.objects(None, RDFS.label)}
     assert {"Wendel", "RAG-Stiftung"} <= labels and not {"Tech", "Beratungs", "Beratung"} & labels
+
+
+def test_build_brands_that_open_with_a_small_letter(tmp_path):
+    article = tmp_path / "iphone.txt"
+    article.write_text("Apple\n\nApple verkauft weniger iPhones. Auch Apples iPad und iOS 9 sind betroffen. Der Akku "
+                       "hat 3000 mAh. Die Firma eBay wächst.\n", encoding="utf-8")
+    build([article], tmp_path / "out", formats=["ttl"], html=False)
+    graph = Graph().parse(tmp_path / "out" / "graph.ttl")
+    kinds = {str(label): str(kind).rpartition("#")[2] for node, label in graph.subject_objects(RDFS.label)
+             for kind in graph.objects(node, RDF.type) if "w3id.org/kg" in str(kind)}
+    assert {name: kinds.get(name) for name in ("iPhones", "iPad", "iOS 9", "eBay", "mAh")} == {
+        "iPhones": "Product", "iPad": "Product", "iOS 9": "Product", "eBay": "Organization", "mAh": None}
+    assert _labelled_facts(graph, "owns") == {("Apple", "iPad")}
