@@ -993,6 +993,7 @@ class Extractor:
             if lemma not in self.lexicon.verbs:
                 continue
             predicate, spec = self.lexicon.verbs[lemma]
+            evidence = sent
             passive = any(c.dep_ in ("aux:pass",) or c.dep_ in _PASSIVE_SUBJ for c in tok.children) \
                 or (tok.tag_ == "VVPP" and tok.dep_ in ("amod", "acl") and not self._finite_in_relative_clause(tok)
                     and not self._perfect_in_relative_clause(tok))
@@ -1070,6 +1071,14 @@ class Extractor:
                         patients += [k for c in children if self._preposition(c) == "durch"
                                      for k in self.referents(c, state, si) if self.cls(k) in (P, O)]
                 patients = list(dict.fromkeys(patients))
+                if not patients and si > 0 and any(self._points_to_proposal(c) for c in children):
+                    # "FPÖ und ÖVP haben ... vorgeschlagen. Die SPÖ hat dies als wirkungslos
+                    # zurückgewiesen": what was just proposed, and so its proposers (the
+                    # evidence is both sentences)
+                    patients = [k for k in dict.fromkeys(state.sentence_subjects.get(si - 1, []))
+                                if k not in actors]
+                    previous = doc[sent.start - 1].sent
+                    evidence = doc[previous.start:sent.end] if patients else sent
             if lemma in spec.get("clause_target_for", []) and actors and not set(patients) - set(actors):
                 # "X kritisierte, dass die ÖVP ...", "Die ÖVP blockiere ..., kritisierte X":
                 # the fault is stated in a clause, and its subject is the one criticised
@@ -1132,7 +1141,7 @@ class Extractor:
             for a in dict.fromkeys(actors):
                 for p in dict.fromkeys(patients):
                     s, o = (p, a) if inverse else (a, p)
-                    out += self._fact(s, predicate, o, state, sent)
+                    out += self._fact(s, predicate, o, state, evidence)
         return out
 
     def _clause_subject_targets(self, clause: Token, state: _ArticleState) -> list[str]:
@@ -1161,6 +1170,17 @@ class Extractor:
         if verb.i + 1 < verb.sent.end and not doc[verb.i + 1].is_punct:
             return False
         return not any(t.pos_ == "AUX" for t in doc[comma + 2:verb.i + 2] if t.i < verb.sent.end)
+
+    def _points_to_proposal(self, child: Token) -> bool:
+        """An object that refers back to what the previous sentence said was
+        proposed: "dies", "das", "den Vorschlag", "diese Pläne" (no name in it)."""
+        if child.dep_ not in _OBJ["obj"]:
+            return False
+        if child.pos_ in ("PRON", "DET"):  # "dies" is tagged either
+            return fold(child.text) in ("dies", "das", "diese", "dieses", "diesen")
+        return child.pos_ == "NOUN" and fold(child.lemma_ or child.text) in self.lexicon.proposal_nouns \
+            and any(fold(c.text) in _DEFINITE or fold(c.text).startswith("dies") for c in child.children) \
+            and not any(c.dep_ in ("nmod", "nmod:poss", "det:poss", "appos") for c in child.children)
 
     @staticmethod
     def _perfect_in_relative_clause(verb: Token) -> bool:

@@ -87,6 +87,7 @@ class Lexicon:
     place_name_endings: frozenset[str]  # "Trump Tower", "Austria Center": a building's or a square's name
     named_group_nouns: frozenset[str]  # "Wendel-Gruppe", "RAG-Stiftung": the first part names the body
     sector_prefixes: frozenset[str]  # "Tech-Gruppe", "Medien-Holding": a trade, no name
+    proposal_nouns: frozenset[str]  # "den Vorschlag", "diese Pläne": what someone just proposed
     genitive_body_heads: frozenset[str]  # "die Kammer der Wirtschaftstreuhänder": a body's name
     region_nouns: frozenset[str]
     kinship_nouns: frozenset[str]
@@ -307,7 +308,7 @@ def load_lexicon() -> Lexicon:
         project_nouns=fs("project_nouns"), place_nouns=fs("place_nouns"), facility_nouns=fs("facility_nouns"),
         media_nouns=fs("media_nouns"), organisation_name_endings=fs("organisation_name_endings"),
         place_name_endings=fs("place_name_endings"), named_group_nouns=fs("named_group_nouns"),
-        sector_prefixes=fs("sector_prefixes"),
+        sector_prefixes=fs("sector_prefixes"), proposal_nouns=fs("proposal_nouns"),
         genitive_body_heads=fs("genitive_body_heads"),
         region_nouns=fs("region_nouns"), kinship_nouns=fs("kinship_nouns"),
         person_titles=fs("person_titles"), national_bodies=fs("national_bodies"),

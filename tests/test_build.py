@@ -1098,3 +1098,16 @@ def test_build_brands_that_open_with_a_small_letter(tmp_path):
     assert {name: kinds.get(name) for name in ("iPhones", "iPad", "iOS 9", "eBay", "mAh")} == {
         "iPhones": "Product", "iPad": "Product", "iOS 9": "Product", "eBay": "Organization", "mAh": None}
     assert _labelled_facts(graph, "owns") == {("Apple", "iPad")}
+
+
+def test_build_rejecting_what_the_previous_sentence_proposed(tmp_path):
+    article = tmp_path / "vorschlag.txt"
+    article.write_text("Bargeld\n\nFPÖ und ÖVP haben die Verankerung des Bargelds in der Verfassung vorgeschlagen. Die "
+                       "SPÖ hat dies als wirkungslos zurückgewiesen. Die ÖVP will Jihadisten unter Hausarrest stellen. "
+                       "Die Grünen lehnen den Vorschlag ab. Die Neos kritisieren das Wetter.\n", encoding="utf-8")
+    build([article], tmp_path / "out", formats=["ttl"], html=False)
+    graph = Graph().parse(tmp_path / "out" / "graph.ttl")
+    assert _labelled_facts(graph, "criticized") == {("SPÖ", "FPÖ"), ("SPÖ", "ÖVP"), ("Grünen", "ÖVP")}
+    evidence = {str(text) for text in graph.objects(None, URIRef("https://w3id.org/kg/ontology#evidence"))}
+    assert "FPÖ und ÖVP haben die Verankerung des Bargelds in der Verfassung vorgeschlagen. Die SPÖ hat dies als " \
+           "wirkungslos zurückgewiesen." in evidence
