@@ -146,6 +146,32 @@ def resolve(mentions: list[Mention], lexicon: Lexicon | None = None,
             continue
         if short in groups and {m.article for m in groups[short]} <= {m.article for m in ms}:
             registered[short].add(key)
+    # Within one article, an organisation's or product's name is the short form of a longer
+    # one there that opens with it or adds a country's adjective ("Fiat Chrysler" of "Fiat
+    # Chrysler Automobiles", "Bundesbank" of "Deutsche Bundesbank") or its maker's name
+    # ("Edge" of "Microsoft Edge").
+    longer_in: dict[str, set[str]] = defaultdict(set)
+    for key, ms in groups.items():
+        text = max((m.text for m in ms), key=len)
+        words = text.split()
+        cls = _mention_class(ms)
+        if len(words) < 2 or cls not in ("Organization", "Product"):
+            continue
+        # a short form of two words or more, or one before a lower-case tail ("Hauptverband der
+        # Sozialversicherungsträger"); not one before another name ("ÖVP Wien", "Kapsch TrafficCom":
+        # a branch or a sister company)
+        shorts = [" ".join(words[:n]) for n in range(1, len(words))
+                  if n >= 2 or words[n][:1].islower()] if cls == "Organization" else []
+        if lexicon.country_by_demonym(words[0]) or cls == "Product":
+            shorts.append(" ".join(words[1:]))
+        for short_text in shorts:
+            short = resolution_key(short_text)
+            if short != key and short in groups and _mention_class(groups[short]) == cls \
+                    and {m.article for m in groups[short]} <= {m.article for m in ms}:
+                longer_in[short].add(key)
+    for short, longer in longer_in.items():
+        if len(longer) == 1 and short not in registered:
+            registered[short] |= longer
     alias: dict[str, str] = {}
     for key, ms in groups.items():
         person = full_names.get(key, set()) - {key}
@@ -211,6 +237,12 @@ def resolve(mentions: list[Mention], lexicon: Lexicon | None = None,
         for m in ms:
             mention_entity[m] = key
     return Resolution(tuple(entities), mention_entity, {e.key: e for e in entities})
+
+
+def _mention_class(ms: list[Mention]) -> str | None:
+    """The class most of a name's mentions carry ("ORG" and "Organization" alike)."""
+    votes = Counter(_LABEL_CLASS.get(m.label, m.label) for m in ms)
+    return votes.most_common(1)[0][0] if votes else None
 
 
 def _mostly_organisation(ms: list[Mention]) -> bool:

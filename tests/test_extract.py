@@ -755,3 +755,19 @@ def test_resolve_short_form_of_a_public_body_joins_its_fuller_name_in_the_same_a
     # the short form also stands alone in another article: it may be another ministry, so it stays apart
     res = resolve(ms)
     assert res.mention_entity[ms[1]] != res.mention_entity[ms[0]]
+
+
+def test_resolve_short_forms_of_longer_names_in_the_same_article():
+    from kg.records import Mention
+
+    def mention(text: str, label: str, article: str = "a") -> Mention:
+        return Mention(article, 0, len(text), text, label, "ner")
+    ms = [mention("Deutsche Bundesbank", "ORG"), mention("Bundesbank", "ORG"),
+          mention("Fiat Chrysler Automobiles", "ORG"), mention("Fiat Chrysler", "ORG"),
+          mention("ÖVP Wien", "ORG"), mention("ÖVP", "ORG"),
+          mention("Microsoft Edge", "Product"), mention("Edge", "Product"),
+          mention("Siemens Energy", "ORG", "b"), mention("Siemens", "ORG", "b"), mention("Siemens", "ORG", "c")]
+    labels = sorted(e.label for e in resolve(ms).entities)
+    # a branch ("ÖVP Wien") or a short form also seen alone elsewhere ("Siemens") stays apart
+    assert labels == ["Deutsche Bundesbank", "Fiat Chrysler Automobiles", "Microsoft Edge", "Siemens",
+                      "Siemens Energy", "ÖVP", "ÖVP Wien"]
