@@ -256,10 +256,16 @@ def _place_adjective(token) -> bool:
 
 
 def _person_noun_before_name(token, span_length: int) -> bool:
-    """"um Prediger Fethullah Gülen": a noun for a person (in -er, -erin), tagged a
-    proper noun, before two more words ("Bank Austria" keeps its first word)."""
-    return span_length >= 3 and token.tag_ == "NN" and token.text.endswith(("er", "erin")) \
-        and _is_common_noun(token.text)
+    """"um Prediger Fethullah Gülen", "Politneuling Jimmy Morales": a noun for a person
+    (in -er, -erin; or -ling, -ist before a given name), tagged a proper noun, before two
+    more words ("Bank Austria" keeps its first word)."""
+    if span_length < 3:
+        return False
+    if token.tag_ == "NN" and token.text.endswith(("er", "erin")) and _is_common_noun(token.text):
+        return True
+    nxt = token.doc[token.i + 1]
+    return token.text[1:].islower() and token.text.endswith(("ling", "ist", "istin")) \
+        and token.text not in given_names() and nxt.text in given_names()
 
 
 def _is_common_noun(word: str) -> bool:

@@ -1111,3 +1111,15 @@ def test_build_rejecting_what_the_previous_sentence_proposed(tmp_path):
     evidence = {str(text) for text in graph.objects(None, URIRef("https://w3id.org/kg/ontology#evidence"))}
     assert "FPÖ und ÖVP haben die Verankerung des Bargelds in der Verfassung vorgeschlagen. Die SPÖ hat dies als " \
            "wirkungslos zurückgewiesen." in evidence
+
+
+def test_build_a_person_noun_or_board_title_before_a_name_is_no_part_of_it(tmp_path):
+    article = tmp_path / "wahl.txt"
+    article.write_text("Guatemala wählt Politneuling Jimmy Morales\n\nGuatemala wählt Politneuling Jimmy Morales zum "
+                       "Präsidenten. Morales gewann klar. Vorstand Carl-Ludwig Thiele warnt. Vorstand Thiele sagte "
+                       "das.\n", encoding="utf-8")
+    build([article], tmp_path / "out", formats=["ttl"], html=False)
+    graph = Graph().parse(tmp_path / "out" / "graph.ttl")
+    labels = {str(label) for node, label in graph.subject_objects(RDFS.label)
+              if (node, RDF.type, URIRef("https://w3id.org/kg/ontology#Person")) in graph}
+    assert labels == {"Jimmy Morales", "Carl-Ludwig Thiele"}
