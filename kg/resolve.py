@@ -125,8 +125,10 @@ def resolve(mentions: list[Mention], lexicon: Lexicon | None = None,
             full_names[resolution_key(words[-1])].add(key)
             for i in range(1, len(words) - 1):
                 if words[i].lower() in NAME_PARTICLES:
-                    # a surname with particles: "Van der Bellen", "von der Leyen"
+                    # a surname with particles: "Van der Bellen", "von der Leyen" (and its
+                    # genitive, "Van der Bellens")
                     full_names[resolution_key(" ".join(words[i:]))].add(key)
+                    full_names[resolution_key(" ".join(words[i:])) + "s"].add(key)
                     break
             if words[-1].endswith("s") and resolution_key(words[-1][:-1]) in keys:
                 # only the genitive was seen in full ("Rudolf Kemlers"), the surname bare ("Kemler")

@@ -771,3 +771,11 @@ def test_resolve_short_forms_of_longer_names_in_the_same_article():
     # a branch ("ÖVP Wien") or a short form also seen alone elsewhere ("Siemens") stays apart
     assert labels == ["Deutsche Bundesbank", "Fiat Chrysler Automobiles", "Microsoft Edge", "Siemens",
                       "Siemens Energy", "ÖVP", "ÖVP Wien"]
+
+
+def test_resolve_genitive_of_a_surname_with_particles():
+    from kg.records import Mention
+    ms = [Mention("a", 0, 23, "Alexander Van der Bellen", "PER", "ner"),
+          Mention("a", 30, 45, "Van der Bellens", "PER", "ner")]
+    res = resolve(ms)
+    assert res.mention_entity[ms[0]] == res.mention_entity[ms[1]]
