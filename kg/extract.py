@@ -617,6 +617,8 @@ class Extractor:
                             tok.doc[tok.i - 1].text.endswith("s") and self.cls(state.token_entity[tok.i - 1]) == PL)):
                     others.append(state.token_entity[tok.i - 1])  # "der ugandische Präsident X", "Türkeis Präsident X"
                 for child in tok.children:  # "Chef von OpenAI", "Trumps engster Ratgeber"
+                    if self._preposition(child) in ("zu", "zum", "zur", "gegenüber"):
+                        continue  # "Kommunikationschef X zum STANDARD": whom he spoke to
                     if child.dep_ in ("nmod", "obl", "ag", "pg", "nmod:poss", "det:poss", "det") \
                             and child.i in state.token_entity and state.token_entity[child.i] not in holders:
                         others.append(state.token_entity[child.i])

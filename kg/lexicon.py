@@ -88,6 +88,8 @@ class Lexicon:
     named_group_nouns: frozenset[str]  # "Wendel-Gruppe", "RAG-Stiftung": the first part names the body
     sector_prefixes: frozenset[str]  # "Tech-Gruppe", "Medien-Holding": a trade, no name
     proposal_nouns: frozenset[str]  # "den Vorschlag", "diese Pläne": what someone just proposed
+    department_prefixes: frozenset[str]  # "Personalchef", "Finanzchef": a department's chief leads no organisation
+    press_prefixes: frozenset[str]  # "Kommunikationschef", "Pressechef": a spokesperson
     genitive_body_heads: frozenset[str]  # "die Kammer der Wirtschaftstreuhänder": a body's name
     region_nouns: frozenset[str]
     kinship_nouns: frozenset[str]
@@ -196,7 +198,8 @@ class Lexicon:
         and inflected forms ("Präsidenten", "Gründern", "Chefs"). A deputy holds
         no role: "Vizepräsidentin", "Vize-Chef", "stellvertretender Vorsitzender"."""
         if word not in self._role_cache:
-            self._role_cache[word] = self._find_role(word)
+            role = self._find_role(word)
+            self._role_cache[word] = None if role == "none" else role
         return self._role_cache[word]
 
     def _find_role(self, word: str) -> str | None:
@@ -207,7 +210,22 @@ class Lexicon:
                 return self.role_noun_index[folded]
             for noun in self._roles_longest_first:
                 if len(noun) >= 4 and folded.endswith(noun):
-                    return self.role_noun_index[noun]
+                    role = self.role_noun_index[noun]
+                    if role == "leads":
+                        return self._department_role(folded[:-len(noun)]) or role
+                    return role
+        return None
+
+    def _department_role(self, prefix: str) -> str | None:
+        """The role a chief of a department holds, if ``prefix`` names one: none for
+        "Personalchef", "Finanzchef", "Sektionschef" (they lead no organisation), a
+        spokesperson's for "Kommunikationschef", "Pressechef"."""
+        stem = prefix[:-1] if prefix.endswith("s") and prefix[:-1] in self.department_prefixes | self.press_prefixes \
+            else prefix
+        if stem in self.press_prefixes:
+            return "spokespersonOf"
+        if stem in self.department_prefixes:
+            return "none"
         return None
 
     @functools.cached_property
@@ -309,6 +327,7 @@ def load_lexicon() -> Lexicon:
         media_nouns=fs("media_nouns"), organisation_name_endings=fs("organisation_name_endings"),
         place_name_endings=fs("place_name_endings"), named_group_nouns=fs("named_group_nouns"),
         sector_prefixes=fs("sector_prefixes"), proposal_nouns=fs("proposal_nouns"),
+        department_prefixes=fs("department_prefixes"), press_prefixes=fs("press_prefixes"),
         genitive_body_heads=fs("genitive_body_heads"),
         region_nouns=fs("region_nouns"), kinship_nouns=fs("kinship_nouns"),
         person_titles=fs("person_titles"), national_bodies=fs("national_bodies"),

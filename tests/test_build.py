@@ -1123,3 +1123,15 @@ def test_build_a_person_noun_or_board_title_before_a_name_is_no_part_of_it(tmp_p
     labels = {str(label) for node, label in graph.subject_objects(RDFS.label)
               if (node, RDF.type, URIRef("https://w3id.org/kg/ontology#Person")) in graph}
     assert labels == {"Jimmy Morales", "Carl-Ludwig Thiele"}
+
+
+def test_build_chiefs_of_departments_and_clubs_lead_no_organisation(tmp_path):
+    article = tmp_path / "chefs.txt"
+    article.write_text("Personal\n\nBei Siemens sprach Personalchef Xavier Broseta. In der SPÖ hielt man sich zurück. "
+                       "Kommunikationschef Matthias Euler-Rolle zum STANDARD: Uns liegt nichts vor. Auch die ÖVP "
+                       "hatte ihren Klubobmann Thomas Stelzer dazugebeten. Siemens-Chef Joe Kaeser schwieg.\n",
+                       encoding="utf-8")
+    build([article], tmp_path / "out", formats=["ttl"], html=False)
+    graph = Graph().parse(tmp_path / "out" / "graph.ttl")
+    assert _labelled_facts(graph, "leads") == {("Joe Kaeser", "Siemens")}
+    assert _labelled_facts(graph, "spokespersonOf") == {("Matthias Euler-Rolle", "SPÖ")}
