@@ -1135,3 +1135,12 @@ def test_build_chiefs_of_departments_and_clubs_lead_no_organisation(tmp_path):
     graph = Graph().parse(tmp_path / "out" / "graph.ttl")
     assert _labelled_facts(graph, "leads") == {("Joe Kaeser", "Siemens")}
     assert _labelled_facts(graph, "spokespersonOf") == {("Matthias Euler-Rolle", "SPÖ")}
+
+
+def test_build_backing_someone_by_the_idiom(tmp_path):
+    article = tmp_path / "ruecken.txt"
+    article.write_text("Partei\n\nDie SPÖ hat am Montag Reinhold Entholzer den Rücken gestärkt. Die Gewerkschaft "
+                       "stärkte die Position von Anna Huber.\n", encoding="utf-8")
+    build([article], tmp_path / "out", formats=["ttl"], html=False)
+    graph = Graph().parse(tmp_path / "out" / "graph.ttl")
+    assert _labelled_facts(graph, "supported") == {("SPÖ", "Reinhold Entholzer")}
