@@ -154,9 +154,12 @@ def _trim(span: Span, lexicon: Lexicon) -> tuple[int, int] | None:
                 end = i  # "Will zu Asylnovelle": a name has no lower-case words but particles
                 break
         while end - start > 1 and (lexicon.role_of(doc[end - 1].text) or (
-                doc[end - 1].text.endswith(_ABSTRACT_SUFFIXES) and is_noun_form(doc[end - 1].text))):
+                doc[end - 1].text.endswith(_ABSTRACT_SUFFIXES) and is_noun_form(doc[end - 1].text)) or (
+                end - start > 2 and doc[end - 1].text not in surnames()
+                and (_compound_common_noun(doc[end - 1].text) or doc[end - 1].text in german_nouns()))):
             end -= 1  # "dass Hillary Clinton Präsidentin wird": the role is not the name; nor
-            # an abstract noun after it ("löst bei Sonja Wehsely Empörung aus")
+            # an abstract noun after it ("löst bei Sonja Wehsely Empörung aus"), nor a common noun
+            # after a full name ("leistete Angela Merkel Schützenhilfe")
         if not any(doc[i].pos_ == "PROPN" for i in range(start, end)) \
                 and not (end - start > 1 and doc[start].text in given_names()) and not known_surname:
             return None  # "Künstliche Intelligenz" tagged as a person; "Sessions" after "Jeff Sessions" stays

@@ -1144,3 +1144,14 @@ def test_build_backing_someone_by_the_idiom(tmp_path):
     build([article], tmp_path / "out", formats=["ttl"], html=False)
     graph = Graph().parse(tmp_path / "out" / "graph.ttl")
     assert _labelled_facts(graph, "supported") == {("SPÖ", "Reinhold Entholzer")}
+
+
+def test_build_criticism_and_support_idioms_and_a_noun_after_a_full_name(tmp_path):
+    article = tmp_path / "idiome.txt"
+    article.write_text("Politik\n\nDie Grünen stellten Sebastian Kurz an den Pranger. Die SPÖ erteilte der FPÖ eine "
+                       "Abfuhr. Die CSU leistete Angela Merkel Schützenhilfe. Die ÖVP gab Sebastian Kurz "
+                       "Rückendeckung.\n", encoding="utf-8")
+    build([article], tmp_path / "out", formats=["ttl"], html=False)
+    graph = Graph().parse(tmp_path / "out" / "graph.ttl")
+    assert _labelled_facts(graph, "criticized") == {("Grünen", "Sebastian Kurz"), ("SPÖ", "FPÖ")}
+    assert _labelled_facts(graph, "supported") == {("CSU", "Angela Merkel"), ("ÖVP", "Sebastian Kurz")}
