@@ -196,7 +196,10 @@ def resolve(mentions: list[Mention], lexicon: Lexicon | None = None,
     for counts in per_article.values():
         for rare, n_rare in counts.items():
             for common, n_common in counts.items():
-                if (n_common > n_rare and len(rare) >= 5 and rare not in alias and rare != common
+                # (a tie between two long spellings, "Baschar al-Assad" and "Bashar al-Assad", goes to
+                # the first in sort order, so the choice is the same in every build)
+                more = n_common > n_rare or (n_common == n_rare and len(rare) >= 10 and common < rare)
+                if (more and len(rare) >= 5 and rare not in alias and rare != common
                         and (_edit_distance_one(rare, common) or _edit_distance_one(rare, surname.get(common, "")))):
                     alias[rare] = common
 

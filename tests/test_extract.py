@@ -779,3 +779,13 @@ def test_resolve_genitive_of_a_surname_with_particles():
           Mention("a", 30, 45, "Van der Bellens", "PER", "ner")]
     res = resolve(ms)
     assert res.mention_entity[ms[0]] == res.mention_entity[ms[1]]
+
+
+def test_resolve_two_spellings_of_one_long_name_in_one_article_are_one_person():
+    from kg.records import Mention
+    ms = [Mention("a", 0, 16, "Baschar al-Assad", "PER", "ner"),
+          Mention("a", 30, 45, "Bashar al-Assad", "PER", "ner"),
+          Mention("b", 0, 9, "Jan Maier", "PER", "ner"), Mention("b", 20, 29, "Jan Meier", "PER", "ner")]
+    res = resolve(ms)
+    assert res.mention_entity[ms[0]] == res.mention_entity[ms[1]]
+    assert res.mention_entity[ms[2]] != res.mention_entity[ms[3]]  # short names: two people may differ by a letter
