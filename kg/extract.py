@@ -123,6 +123,18 @@ def _feminine_dative(noun: Token) -> bool:
         c.dep_ in ("det", "nk") and fold(c.text) == "der" for c in noun.children)
 
 
+#: Endings of role nouns whose plural differs ("Präsident"/"Präsidenten", "Chefin"/"Chefinnen"):
+#: such a title before a list of names belongs to the first name alone.
+_SINGULAR_TITLE_ENDINGS = ("ent", "ant", "chef", "in", "tor", "ist", "at", "boss")
+
+
+def _singular_title(word: str) -> bool:
+    """A role noun in a form that is only singular: "Präsident", "SPÖ-Chefin"
+    (not "Gründer" or "Vorsitzende", which may be plural)."""
+    folded = fold(word)
+    return folded.endswith(_SINGULAR_TITLE_ENDINGS) and not folded.endswith("innen")
+
+
 def _governing_verb(tok: Token) -> Token:
     """The nearest verb (or the root) above a token."""
     head = tok.head
@@ -290,6 +302,10 @@ class Extractor:
                 and not any(c.dep_ in ("appos", "flat", "flat:name") and c.i in state.token_entity
                             for c in tok.children):
             found.append(state.prefix_entity[tok.i])  # "dem japanischen Softbank-Konzern"
+        elif tok.i in state.prefix_entity and tok.pos_ == "NOUN" \
+                and fold(tok.text.rsplit("-", 1)[-1]) in self.lexicon.proposal_nouns \
+                and self.cls(state.prefix_entity[tok.i]) in (P, O):
+            found.append(state.prefix_entity[tok.i])  # "kritisierten den Sobotka-Plan": the plan is Sobotka's
         else:
             # common noun head: "der Software-Riese Oracle", "Partner Microsoft"
             project_noun = tok.pos_ == "NOUN" and self.lexicon.noun_class(tok.text) == PJ
@@ -332,7 +348,8 @@ class Extractor:
                 if len(projects) == 1:  # "das Projekt", "das KI-Projekt": the article's one project
                     found.append(projects[0])
         for child in tok.children:
-            if child.dep_ in ("conj", "cj") and (role_conjuncts or not self.lexicon.role_of(child.text)):
+            if child.dep_ in ("conj", "cj") and (role_conjuncts or not (
+                    self.lexicon.role_of(child.text) or self.lexicon.person_title(child.text))):
                 found.extend(self.referents(child, state, sent_index, depth + 1, role_conjuncts))
         return list(dict.fromkeys(found))
 
@@ -767,6 +784,9 @@ class Extractor:
             nxt += 1  # "Konkurrenten wie LG Display und Samsung", "ukrainischen Banken – Privatbank und Ukreximbank"
         if nxt < len(tok.doc) and nxt in state.token_entity:
             named = self.referents(tok.doc[nxt], state, 0, role_conjuncts=False) or [state.token_entity[nxt]]
+            if _singular_title(tok.text):
+                # "Wirtschaftskammerpräsident Christoph Leitl und Reinhold Mitterlehner": the title is one man's
+                return named[:1]
             return list(dict.fromkeys(named + self._listed_names(nxt, state)))
         first = next(t for t in tok.subtree if not t.is_punct)  # the parse may hang the comma on the noun
         set_off = first.i - 1 > tok.head.i and tok.doc[first.i - 1].text == ","

@@ -275,8 +275,11 @@ def _vote_class(ms: list[Mention], lexicon: Lexicon) -> str | None:
         return "Organization"  # "Bugün TV", "die Washington Post", which the NER may call a person
     if len(longest) >= 2 and fold(longest[-1]) in lexicon.place_name_endings:
         return "Place"  # "im Trump Tower", "im Austria Center": a building, whoever it is named after
+    surnames = {m.text.split()[-1] for m in ms if m.label in ("PER", "Person") and len(m.text.split()) > 1}
     votes: Counter[str] = Counter()
     for m in ms:
+        if m.source == "compound" and m.text in surnames:
+            continue  # "den Sobotka-Plan" of "Wolfgang Sobotka": his plan, he is no plan
         if m.label in _LABEL_CLASS and (m.source != "gazetteer" or not any(o.source != "gazetteer" for o in ms)):
             # a name re-found by the gazetteer only repeats the label the NER gave it elsewhere
             votes[_LABEL_CLASS[m.label]] += 1

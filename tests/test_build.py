@@ -1155,3 +1155,27 @@ def test_build_criticism_and_support_idioms_and_a_noun_after_a_full_name(tmp_pat
     graph = Graph().parse(tmp_path / "out" / "graph.ttl")
     assert _labelled_facts(graph, "criticized") == {("Grünen", "Sebastian Kurz"), ("SPÖ", "FPÖ")}
     assert _labelled_facts(graph, "supported") == {("CSU", "Angela Merkel"), ("ÖVP", "Sebastian Kurz")}
+
+
+def test_build_a_singular_title_before_two_names_is_the_first_ones(tmp_path):
+    article = tmp_path / "titel.txt"
+    article.write_text("Kammer\n\nWirtschaftskammerpräsident Christoph Leitl und Vizekanzler Reinhold Mitterlehner "
+                       "legten einen Plan vor. Wirtschaftskammerpräsident Christoph Leitl und Reinhold Mitterlehner "
+                       "trafen sich. Die Google-Gründer Larry Page und Sergey Brin schwiegen.\n", encoding="utf-8")
+    build([article], tmp_path / "out", formats=["ttl"], html=False)
+    graph = Graph().parse(tmp_path / "out" / "graph.ttl")
+    assert _labelled_facts(graph, "presidentOf") == {("Christoph Leitl", "Wirtschaftskammer")}
+    assert _labelled_facts(graph, "founded") == {("Larry Page", "Google"), ("Sergey Brin", "Google")}
+
+
+def test_build_a_plan_named_after_a_person_is_his(tmp_path):
+    article = tmp_path / "plan.txt"
+    article.write_text("Sicherheit\n\nInnenminister Wolfgang Sobotka legte einen Plan vor. Die SPÖ kritisierte den "
+                       "Sobotka-Plan. Die ÖVP unterstützt den Sobotka-Vorschlag.\n", encoding="utf-8")
+    build([article], tmp_path / "out", formats=["ttl"], html=False)
+    graph = Graph().parse(tmp_path / "out" / "graph.ttl")
+    assert _labelled_facts(graph, "criticized") == {("SPÖ", "Wolfgang Sobotka")}
+    assert _labelled_facts(graph, "supported") == {("ÖVP", "Wolfgang Sobotka")}
+    person = URIRef("https://w3id.org/kg/ontology#Person")
+    people = {str(label) for node in graph.subjects(RDF.type, person) for label in graph.objects(node, RDFS.label)}
+    assert "Wolfgang Sobotka" in people
