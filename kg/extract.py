@@ -196,7 +196,9 @@ class Extractor:
             if span is None:
                 continue
             rest = doc.text[m.end:span.end_char]
-            whole = rest in ("", "s", "'", "’", "'s", "’s")  # "Musks" names Musk; "OpenAI-Chef" does not
+            # "Musks" names Musk, and so does "G5." with the full stop the tokenizer left on it;
+            # "OpenAI-Chef" does not
+            whole = rest in ("", "s", "'", "’", "'s", "’s", ".")
             for tok in span:
                 if whole:
                     state.token_entity.setdefault(tok.i, key)
@@ -327,6 +329,14 @@ class Extractor:
                     # the name and its own conjuncts: "Apple-Gründer Steve Jobs und Google-Chef Larry Page"
                     found.extend(self.referents(child, state, sent_index, depth + 1, role_conjuncts))
                     break
+            if not found and not amount and tok.pos_ == "NOUN":
+                # "die Aussagen von Innenminister Wolfgang Sobotka": the person the title names
+                for child in tok.children:
+                    if child.dep_ == "nmod" and child.i > tok.i and child.pos_ == "NOUN" \
+                            and self._preposition(child) in (None, "von") and self.lexicon.person_title(child.text):
+                        found.extend(k for k in self.referents(child, state, sent_index, depth + 1, role_conjuncts)
+                                     if self.cls(k) == P)
+                        break
             nxt = tok.i + 1
             if not found and nxt < len(tok.doc) and nxt in state.token_entity and tok.pos_ in ("NOUN", "PROPN"):
                 found.append(state.token_entity[nxt])
@@ -994,7 +1004,7 @@ class Extractor:
                 joined = fold(child.text) + lemma
                 if child.dep_ in ("compound:prt", "svp") or (child.dep_ == "advmod" and joined in self.lexicon.verbs):
                     lemma = joined
-            if lemma in self.lexicon.verbs or lemma in self.lexicon.speech_verbs:
+            if lemma in self.lexicon.verbs or f"sich {lemma}" in self.lexicon.verbs or lemma in self.lexicon.speech_verbs:
                 return lemma
         # A separable particle the parse did not attach: "wies Musk zurecht", later in the clause.
         for later in tok.doc[tok.i + 1:tok.sent.end]:
@@ -1012,9 +1022,13 @@ class Extractor:
             if tok.pos_ not in ("VERB", "AUX", "ADJ"):
                 continue
             lemma = self._verb_lemma(tok)
-            if lemma not in self.lexicon.verbs:
+            # a reflexive use may have a cue of its own: "X empört sich über Y", but "X empört Y"
+            reflexive = f"sich {lemma}" if any(c.tag_ == "PRF" for c in tok.children) else None
+            cue = self.lexicon.verbs.get(reflexive) if reflexive else None
+            cue = cue or self.lexicon.verbs.get(lemma)
+            if cue is None:
                 continue
-            predicate, spec = self.lexicon.verbs[lemma]
+            predicate, spec = cue
             evidence = sent
             passive = any(c.dep_ in ("aux:pass",) or c.dep_ in _PASSIVE_SUBJ for c in tok.children) \
                 or (tok.tag_ == "VVPP" and tok.dep_ in ("amod", "acl") and not self._finite_in_relative_clause(tok)
@@ -1978,6 +1992,10 @@ class Extractor:
                 named = state.token_entity.get(after) or state.prefix_entity.get(after)
             if not named or named == place:
                 continue
+            words = self.resolution.by_key[named].label.split()
+            if len(words) > 1 and words[0] != tok.text and words[0][:1].isupper() and words[0].endswith("er") \
+                    and getattr(self.resolution.by_key.get(resolution_key(words[0][:-2])), "cls", None) == PL:
+                continue  # "die Grazer SPÖ" in an article on "der Salzburger SPÖ": another branch, not this one
             if self.cls(named) == O:
                 out += self._fact(named, "basedIn", place, state, sent)
             elif self.cls(named) == PL:
@@ -2061,9 +2079,20 @@ class Extractor:
             if fold(tok.text) == "aus" and tok.i > 0:
                 out += self._origin_facts(tok, state, sent, si)
                 continue
+            if fold(tok.text) in self.lexicon.place_group_nouns:
+                out += self._listed_places_facts(tok, state, sent)
+                continue
             if fold(tok.text) not in ("in", "im") or tok.i == 0 or tok.i + 1 >= len(tok.doc):
                 continue
             a = state.token_entity.get(tok.i - 1)
+            if a and self.cls(a) == PL and fold(tok.text) == "im" and tok.i + 2 < len(doc) \
+                    and fold(doc[tok.i + 1].text) in self.lexicon.compass_nouns:
+                # "Cizre im Südosten der Türkei", "Aleppo im Norden Syriens"
+                at = tok.i + 3 if fold(doc[tok.i + 2].text) in ("der", "des") else tok.i + 2
+                whole = state.token_entity.get(at)
+                if whole and whole != a and self.cls(whole) == PL:
+                    out += self._fact(a, "locatedIn", whole, state, sent)
+                continue
             unit = region_unit_after(tok.doc, tok.i, self.lexicon)
             b = state.token_entity.get(unit if unit is not None else tok.i + 1) \
                 if unit is not None or fold(tok.text) == "in" else None
@@ -2073,6 +2102,24 @@ class Extractor:
                     and self._organisation_in_place(tok, a, state):
                 out += self._fact(a, "basedIn", b, state, sent)
         return out
+
+    def _listed_places_facts(self, noun: Token, state: _ArticleState, sent: Span) -> list[Fact]:
+        """"die fünf größten Städte Österreichs – Salzburg, Graz und Linz –": the places
+        listed after a plural place noun and a place in the genitive lie in that place."""
+        doc = noun.doc
+        region = state.token_entity.get(noun.i + 1)
+        if region is None or self.cls(region) != PL:
+            return []
+        i = noun.i + 1
+        while i + 1 < sent.end and state.token_entity.get(i + 1) == region:
+            i += 1  # to the end of the region's name
+        if i + 2 >= sent.end or doc[i + 1].text not in ("–", "—", "-", ":", ",", "(") \
+                or (i + 2) not in state.token_entity:
+            return []
+        places = [k for k in self._listed_names(i + 2, state) if k != region]
+        if len(places) < 2 or any(self.cls(k) != PL for k in places):
+            return []  # a list of places, not "Städte Österreichs, sagte X"
+        return [f for k in places for f in self._fact(k, "locatedIn", region, state, sent)]
 
     @staticmethod
     def _organisation_in_place(in_token: Token, org: str, state: _ArticleState) -> bool:

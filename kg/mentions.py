@@ -947,6 +947,13 @@ def compound_mentions(doc: Doc, article: str, lexicon: Lexicon, known: dict[str,
             continue
         head, _, rest = token.text.partition("-")
         parts, source = token.text.split("-"), "compound"
+        if len(parts) == 2 and fold(head) in lexicon.branch_prefixes and known.get(resolution_key(rest)) == "ORG" \
+                and looks_like_acronym(rest):
+            # "die Stadt-SPÖ", "die Landes-ÖVP": a branch of the party, a body of its own
+            mention = _mention(doc, article, token.idx, token.idx + len(token.text), "Organization", source)
+            if mention:
+                found.append(mention)
+            continue
         for cut in range(len(parts) - 1, 1, -1):  # "IG-Metall-Vorsitzende": a known name of several parts
             if resolution_key("-".join(parts[:cut])) in known and all(looks_like_name(p) for p in parts[:cut]):
                 # it replaces the first part alone, which the first pass took for the name

@@ -1179,3 +1179,38 @@ def test_build_a_plan_named_after_a_person_is_his(tmp_path):
     person = URIRef("https://w3id.org/kg/ontology#Person")
     people = {str(label) for node in graph.subjects(RDF.type, person) for label in graph.objects(node, RDFS.label)}
     assert "Wolfgang Sobotka" in people
+
+
+def test_build_places_listed_after_a_genitive_and_a_compass_point(tmp_path):
+    article = tmp_path / "staedte.txt"
+    article.write_text("Wahl\n\nIn den fünf größten Städten Österreichs – Salzburg, Graz und Linz – wurde gezählt. "
+                       "Die Ausgangssperre in der Stadt Cizre im Südosten der Türkei wurde aufgehoben. Die Städte "
+                       "Österreichs, sagte Anna Berger, sind schön.\n", encoding="utf-8")
+    build([article], tmp_path / "out", formats=["ttl"], html=False)
+    graph = Graph().parse(tmp_path / "out" / "graph.ttl")
+    assert _labelled_facts(graph, "locatedIn") == {("Salzburg", "Österreich"), ("Graz", "Österreich"),
+                                                   ("Linz", "Österreich"), ("Cizre", "Türkei")}
+
+
+def test_build_outrage_at_someone_and_a_product_shown(tmp_path):
+    article = tmp_path / "empoerung.txt"
+    article.write_text("Politik\n\nDie Aussagen von Innenminister Wolfgang Sobotka empören die SPÖ. Die Grünen "
+                       "ärgern sich über die FPÖ. Die ÖVP empört sich. Der Konzern LG zeigte sein neues Smartphone "
+                       "G5. Die Studie zeigte, dass LG führt.\n", encoding="utf-8")
+    build([article], tmp_path / "out", formats=["ttl"], html=False)
+    graph = Graph().parse(tmp_path / "out" / "graph.ttl")
+    assert _labelled_facts(graph, "criticized") == {("SPÖ", "Wolfgang Sobotka"), ("Grünen", "FPÖ")}
+    assert _labelled_facts(graph, "announced") == {("LG", "G5")}
+
+
+def test_build_party_branches_and_works_councils(tmp_path):
+    article = tmp_path / "partei.txt"
+    article.write_text("Salzburg\n\nTarik Mete ist eine Hoffnung der Salzburger SPÖ. Gemeint ist die Grazer SPÖ, die in "
+                       "Graz verlor. Die Stadt-SPÖ und die SPÖ stritten. Bernhard Auinger ist "
+                       "Betriebsratsvorsitzender der Porsche Holding. Graz ist eine Stadt.\n", encoding="utf-8")
+    build([article], tmp_path / "out", formats=["ttl"], html=False)
+    graph = Graph().parse(tmp_path / "out" / "graph.ttl")
+    assert _labelled_facts(graph, "basedIn") == {("Salzburger SPÖ", "Salzburg")}
+    assert _labelled_facts(graph, "leads") == set()
+    labels = {str(label) for label in graph.objects(None, RDFS.label)}
+    assert "Stadt-SPÖ" in labels
