@@ -32,6 +32,7 @@ from spacy.tokens import Doc, Span, Token
 from kg.lexicon import MONTHS, Lexicon, fold, lemma_lookup, load_lexicon
 from kg.mentions import PERSON_ROLES, is_noun_form, region_unit_after
 from kg.names import german_nouns
+from kg.nlp import is_dateline
 from kg.records import Attribute, Claim, Fact, Mention
 from kg.resolve import Resolution, resolution_key
 
@@ -956,7 +957,10 @@ class Extractor:
         """The organisation a role noun without one is held at: the last named in this
         sentence before the noun or in the previous one; with ``article_wide``, else
         the only one the article has named so far."""
-        window = [t for t in sents[si] if t.i < tok.i] + (list(sents[si - 1]) if si else [])
+        previous = si - 1
+        if previous > 0 and sents[previous][-1].text in ("–", "—", "-") and is_dateline(state.doc, sents[previous][-1].i):
+            previous -= 1  # "Warschau –" is a dateline: the sentence before it counts
+        window = [t for t in sents[si] if t.i < tok.i] + (list(sents[previous]) if si else [])
         for t in sorted(window, key=lambda t: -t.i if t.sent == tok.sent else -t.i + 10**6):
             key = state.token_entity.get(t.i) or state.prefix_entity.get(t.i)
             if key and self.cls(key) == O and not self._bracketed(t):
@@ -1902,6 +1906,11 @@ class Extractor:
                     and state.token_entity.get(tok.i) != named:
                 out += self._fact(named, "locatedIn", places[0], state, sent)  # "im oberösterreichischen Steyr"
                 continue
+            if named and noun.i == tok.i + 1 and self.cls(named) == O and named not in places \
+                    and state.token_entity.get(tok.i) != named and not country.region:
+                # (not "in der niederösterreichischen ÖVP": a Land branch of the party)
+                out += self._fact(named, "basedIn", places[0], state, sent)  # "im amerikanischen Sundance TV"
+                continue
             if self._place_noun(noun.text):  # "der ukrainischen Schwarzmeerhalbinsel Krim", "US-Bundesstaat Texas"
                 out += [f for name in self._names_after(noun, state) if self.cls(name) == PL and name not in places
                         for f in self._fact(name, "locatedIn", places[0], state, sent)]
@@ -2009,6 +2018,8 @@ class Extractor:
         if len(text) < 5 or not text.endswith("er") or not text[:1].isupper() or tok.i == tok.sent.start:
             return None
         candidates = [text[:-2]]
+        if text[:-2].endswith("n") and not text[:-2].endswith("en"):
+            candidates.append(text[:-3] + "en")  # "Bozner" of Bozen, "Dresdner" of Dresden
         if tok.i > 0 and tok.doc[tok.i - 1].text[:1].isupper():
             candidates.insert(0, f"{tok.doc[tok.i - 1].text} {text[:-2]}")  # "New Yorker"
         for name in candidates:

@@ -29,6 +29,7 @@ from kg.lexicon import (MONTHS, NAME_PARTICLES, Lexicon, common_nouns, corpus_no
 from typing import Sequence
 
 from kg.names import german_nouns, given_names, surnames
+from kg.nlp import is_dateline
 from kg.records import Mention
 from kg.resolve import ACRONYM, resolution_key
 
@@ -134,7 +135,8 @@ def _trim(span: Span, lexicon: Lexicon) -> tuple[int, int] | None:
     if end - start > 1 and doc[start].pos_ == "PROPN" and doc[start].text.endswith("s") \
             and not _genitive_cue_noun(doc[start].text, lexicon) \
             and (doc[start + 1].pos_ == "NOUN" or "-" in doc[start + 1].text
-                 or (end - start == 2 and _is_common_noun(doc[start + 1].text) and doc[start].text not in given_names())) \
+                 or (end - start == 2 and (_is_common_noun(doc[start + 1].text) or lexicon.person_title(doc[start + 1].text))
+                     and doc[start].text not in given_names())) \
             and not is_legal_form(doc[start + 1].text) \
             and not (span.label_ == "PER" and doc[start].text in given_names()
                      and not is_noun_form(doc[start + 1].text)):
@@ -429,6 +431,7 @@ def ner_mentions(doc: Doc, article: str, lexicon: Lexicon | None = None) -> list
     found.extend(region_member_mentions(doc, article, lexicon, found))
     found.extend(bracket_list_mentions(doc, article, found))
     found.extend(country_mentions(doc, article, lexicon, found))
+    found.extend(dateline_mentions(doc, article, found))
     return coordinated_mentions(doc, article, lexicon, found)
 
 
@@ -443,6 +446,34 @@ def country_mentions(doc: Doc, article: str, lexicon: Lexicon, existing: list[Me
         country = lexicon.country_by_name(tok.text)
         if country is not None and tok.text in (country.label, country.label + "s"):
             found.append(Mention(article, tok.idx, tok.idx + len(tok), tok.text, "LOC", "country"))
+    return found
+
+
+def dateline_mentions(doc: Doc, article: str, existing: list[Mention]) -> list[Mention]:
+    """The places of a dateline the NER missed: "Bozen – Im Prozess gegen ...",
+    "Wien/Gumpoldskirchen – ...": where the story was filed."""
+    covered = [(m.start, m.end) for m in existing]
+    found = []
+    for dash in doc:
+        if not is_dateline(doc, dash.i):
+            continue
+        start = dash.i
+        while start > 0 and not doc[start - 1].is_sent_end and not doc[start - 1].is_space \
+                and doc[start - 1].text not in (".", "!", "?"):
+            start -= 1
+        parts: list[list] = [[]]
+        for tok in doc[start:dash.i]:
+            if tok.text == "/":
+                parts.append([])
+            else:
+                parts[-1].append(tok)
+        for part in parts:
+            if not part or not all(looks_like_name(t.text) for t in part):
+                continue
+            begin, end = part[0].idx, part[-1].idx + len(part[-1].text)
+            if not any(s < end and begin < e for s, e in covered):
+                mention = _mention(doc, article, begin, end, "LOC", "dateline")
+                found += [mention] if mention else []
     return found
 
 
@@ -928,6 +959,12 @@ def demonym_mentions(doc: Doc, article: str, lexicon: Lexicon, existing: list[Me
                 and named_after or place_after or any(m.start == nxt.idx and m.label == "LOC" for m in existing):
             found.append(Mention(article, token.idx, token.idx + len(token.text), country.label, "LOC", "demonym"))
         if place_after and not any(s < nxt.idx + len(nxt) and nxt.idx < e for s, e in covered):
+            ending = doc[nxt.i + 1] if nxt.i + 1 < len(doc) else None
+            if ending is not None and fold(ending.text) in lexicon.organisation_name_endings:
+                # "im amerikanischen Sundance TV": a channel, not a place
+                mention = _mention(doc, article, nxt.idx, ending.idx + len(ending), "Organization", "demonym")
+                found += [mention] if mention else []
+                continue
             mention = _mention(doc, article, nxt.idx, nxt.idx + len(nxt), "LOC", "demonym")
             if mention:
                 found.append(mention)

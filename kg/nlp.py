@@ -38,7 +38,7 @@ def sentence_hints(doc):
     """
     for token in doc[:-1]:
         nxt = doc[token.i + 1]
-        if token.text in _DATELINE_DASHES and _is_dateline(doc, token.i):
+        if is_dateline(doc, token.i):
             nxt.is_sent_start = True
         elif token.is_space and "\n" in token.text:
             nxt.is_sent_start = True
@@ -57,15 +57,25 @@ _DATELINE_DASHES = {"–", "—", "-"}
 _DATELINE_MAX_WORDS = 4
 
 
-def _is_dateline(doc, dash: int) -> bool:
+#: Capitalised words that open a sentence but never a dateline: "Der Chef – Peter Müller – sagte".
+_NO_DATELINE_WORDS = {"Der", "Die", "Das", "Den", "Dem", "Des", "Ein", "Eine", "Einen", "Er", "Sie", "Es", "Wir",
+                      "Ich", "Auch", "Doch", "Aber", "Und", "So", "Im", "In", "Am", "Bei", "Mit", "Nach", "Für"}
+
+
+def is_dateline(doc, dash: int) -> bool:
     """Capitalised place words ("Wien", "Mountain View", "Wien/Moskau") from a
-    line start up to this dash, followed by a capitalised word."""
+    line start, or from the full stop of a teaser run into the text ("...
+    Parteienfinanzierung. Bozen – Im Prozess"), up to this dash, followed by a
+    capitalised word."""
+    if doc[dash].text not in _DATELINE_DASHES or dash + 1 >= len(doc):
+        return False
     start = dash
-    while start > 0 and not (doc[start - 1].is_space or "\n" in doc[start - 1].whitespace_):
+    while start > 0 and not (doc[start - 1].is_space or "\n" in doc[start - 1].whitespace_
+                             or doc[start - 1].text in (".", "!", "?")):
         start -= 1
     words = doc[start:dash]
     return 0 < len(words) <= _DATELINE_MAX_WORDS and doc[dash + 1].text[:1].isupper() \
-        and all(w.text[:1].isupper() or w.text == "/" for w in words)
+        and all((w.text[:1].isupper() and w.text not in _NO_DATELINE_WORDS) or w.text == "/" for w in words)
 
 
 def _with_kg_components(nlp: Language) -> Language:

@@ -1214,3 +1214,19 @@ def test_build_party_branches_and_works_councils(tmp_path):
     assert _labelled_facts(graph, "leads") == set()
     labels = {str(label) for label in graph.objects(None, RDFS.label)}
     assert "Stadt-SPÖ" in labels
+
+
+def test_build_a_dateline_after_a_teaser_and_place_adjectives(tmp_path):
+    article = tmp_path / "bozen.txt"
+    article.write_text("Prozess gegen ehemaligen Landeshauptmann wegen des Verdachts. Bozen – Im Prozess gegen Luis "
+                       "Durnwalder hat der Staatsanwalt am Bozner Landesgericht drei Jahre Haft gefordert. Der Fonds "
+                       "wurde vom Südtiroler Landtag abgeschafft. Südtirols Landeshauptmann schwieg. Die Serie lief "
+                       "im amerikanischen Sundance TV. Davor war sie in der niederösterreichischen ÖVP tätig.",
+                       encoding="utf-8")
+    build([article], tmp_path / "out", formats=["ttl"], html=False)
+    graph = Graph().parse(tmp_path / "out" / "graph.ttl")
+    assert _labelled_facts(graph, "basedIn") == {("Bozner Landesgericht", "Bozen"), ("Südtiroler Landtag", "Südtirol"),
+                                                 ("Sundance TV", "USA")}
+    person = URIRef("https://w3id.org/kg/ontology#Person")
+    people = {str(label) for node in graph.subjects(RDF.type, person) for label in graph.objects(node, RDFS.label)}
+    assert people == {"Luis Durnwalder"}
