@@ -1870,6 +1870,13 @@ class Extractor:
         südkoreanischen Konkurrenten LG Display" (organisations only: basedIn)."""
         out = []
         for tok in sent:
+            org = state.token_entity.get(tok.i)
+            after = state.token_entity.get(tok.i + 1)
+            if org and after and org != after and self.cls(org) == O and self.cls(after) == PL \
+                    and tok.doc[tok.i + 1].text.endswith("s") and tok.i + 1 < sent.end \
+                    and self.lexicon.country_by_name(self.resolution.by_key[after].label) \
+                    and tok.doc[tok.i + 1].text != self.resolution.by_key[after].label:
+                out += self._fact(org, "basedIn", after, state, sent)  # "der Oberste Gerichtshof Nordkoreas"
             country = None
             if "-" in tok.text and tok.text.split("-")[0].isupper() \
                     and self.lexicon.country_by_demonym(tok.text.split("-")[0]):

@@ -411,6 +411,10 @@ def ner_mentions(doc: Doc, article: str, lexicon: Lexicon | None = None) -> list
                     "-" in doc[start + 1].text and lexicon.role_of(doc[start + 1].text))):
             continue  # "das Erdberger Asylquartier", "der Schweizer Durchzugsverkehr": a thing of the place;
             # "der Wiener Unicredit-Tochter": a description (its first part is a name of its own)
+        last = doc[end - 1].text
+        if label == "LOC" and end - start > 1 and (lexicon.institution(last) or fold(last) in lexicon.institution_heads
+                                                    or lexicon.noun_class(last) == "Organization"):
+            label = "ORG"  # "der Oberste Gerichtshof": a body, whatever place the NER saw in it
         if label == "PER" and _no_person_name(doc[start:end], lexicon):
             label = "ORG"  # "Japan Display", "GeekWire": a firm the NER took for a person
         if start > ent.start and (lexicon.role_of(doc[start - 1].text) in PERSON_ROLES
@@ -532,6 +536,9 @@ def institution_mentions(doc: Doc, article: str, lexicon: Lexicon, existing: lis
             continue
         # "das Moskauer Außenministerium": a place adjective opens the body's name
         first = doc[token.i - 1] if token.i >= 2 and _place_adjective(doc[token.i - 1]) else token
+        if first is token and token.i >= 2 and doc[token.i - 1].pos_ == "ADJ" and doc[token.i - 1].text[:1].isupper() \
+                and not lexicon.country_by_demonym(doc[token.i - 1].text):
+            first = doc[token.i - 1]  # "der Oberste Gerichtshof": a capitalised adjective opens the name
         # "die rumänische Antikorruptionsstaatsanwaltschaft": a country adjective, not part of the name
         national = token.i >= 2 and first is token and doc[token.i - 1].pos_ == "ADJ" \
             and lexicon.country_by_demonym(doc[token.i - 1].text) is not None
@@ -657,7 +664,18 @@ def bracketed_acronym_mentions(doc: Doc, article: str, existing: list[Mention]) 
             if mention:
                 found.append(mention)
                 covered.append((mention.start, mention.end))
+        # the short name first, the long one in brackets: "der Ukip (UK Independence Party)"
+        before = _SHORT_NAME_BEFORE_BRACKET.search(doc.text, max(0, m.start - 12), m.start)
+        if before and before.group(1).upper() == _initials(m.text) \
+                and not any(s < before.end(1) and before.start(1) < e for s, e in covered):
+            mention = _mention(doc, article, before.start(1), before.end(1), "Organization", "acronym")
+            if mention:
+                found.append(mention)
+                covered.append((mention.start, mention.end))
     return found
+
+
+_SHORT_NAME_BEFORE_BRACKET = re.compile(r"\b([A-ZÄÖÜ][A-Za-zÄÖÜäöü]{1,5})\s*\(\s*$")
 
 
 def region_unit_after(doc: Doc, i: int, lexicon: Lexicon) -> int | None:

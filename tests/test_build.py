@@ -1230,3 +1230,14 @@ def test_build_a_dateline_after_a_teaser_and_place_adjectives(tmp_path):
     person = URIRef("https://w3id.org/kg/ontology#Person")
     people = {str(label) for node in graph.subjects(RDF.type, person) for label in graph.objects(node, RDFS.label)}
     assert people == {"Luis Durnwalder"}
+
+
+def test_build_a_short_name_before_its_long_one_and_a_court_of_a_country(tmp_path):
+    article = tmp_path / "gericht.txt"
+    article.write_text("Politik\n\nDas sei falsch, schrieb der Chef der europafeindlichen Ukip (UK Independence Party), "
+                       "Nigel Farage, auf Twitter. Das habe der Oberste Gerichtshof Nordkoreas entschieden, meldete "
+                       "die Agentur Xinhua.\n", encoding="utf-8")
+    build([article], tmp_path / "out", formats=["ttl"], html=False)
+    graph = Graph().parse(tmp_path / "out" / "graph.ttl")
+    assert _labelled_facts(graph, "leads") == {("Nigel Farage", "UK Independence Party")}
+    assert _labelled_facts(graph, "basedIn") == {("Oberste Gerichtshof Nordkoreas", "Nordkorea")}
