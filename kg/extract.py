@@ -305,10 +305,13 @@ class Extractor:
                 and not any(c.dep_ in ("appos", "flat", "flat:name") and c.i in state.token_entity
                             for c in tok.children):
             found.append(state.prefix_entity[tok.i])  # "dem japanischen Softbank-Konzern"
-        elif tok.i in state.prefix_entity and tok.pos_ == "NOUN" \
+        elif "-" in tok.text and tok.pos_ in ("NOUN", "PROPN") \
                 and fold(tok.text.rsplit("-", 1)[-1]) in self.lexicon.proposal_nouns \
-                and self.cls(state.prefix_entity[tok.i]) in (P, O):
-            found.append(state.prefix_entity[tok.i])  # "kritisierten den Sobotka-Plan": the plan is Sobotka's
+                and (tok.i in state.prefix_entity or self._named_in_article(tok.text.split("-")[0], state)):
+            # "kritisierten den Sobotka-Plan": the plan is Sobotka's; "vom Mitterlehner-Leitl-Vorstoß": both men's
+            owners = [state.prefix_entity.get(tok.i)] + [self._named_in_article(part, state)
+                                                         for part in tok.text.split("-")[:-1]]
+            found.extend(k for k in dict.fromkeys(owners) if k and self.cls(k) in (P, O))
         else:
             # common noun head: "der Software-Riese Oracle", "Partner Microsoft"
             project_noun = tok.pos_ == "NOUN" and self.lexicon.noun_class(tok.text) == PJ
@@ -363,6 +366,15 @@ class Extractor:
                     self.lexicon.role_of(child.text) or self.lexicon.person_title(child.text))):
                 found.extend(self.referents(child, state, sent_index, depth + 1, role_conjuncts))
         return list(dict.fromkeys(found))
+
+    def _named_in_article(self, word: str, state: _ArticleState) -> str | None:
+        """The entity this article names by ``word`` alone or as its last word
+        ("Leitl" for "Christoph Leitl"), if exactly one."""
+        folded = fold(word)
+        keys = {key for _, key in state.mentions
+                if any(fold(name).split()[-1:] == [folded] for name in (self.resolution.by_key[key].label,
+                                                                         *self.resolution.by_key[key].alt_labels))}
+        return keys.pop() if len(keys) == 1 else None
 
     def _name_before_relative(self, pronoun: Token, state: _ArticleState) -> str | None:
         """The person or organisation named right before ", der ...": in German the

@@ -1241,3 +1241,14 @@ def test_build_a_short_name_before_its_long_one_and_a_court_of_a_country(tmp_pat
     graph = Graph().parse(tmp_path / "out" / "graph.ttl")
     assert _labelled_facts(graph, "leads") == {("Nigel Farage", "UK Independence Party")}
     assert _labelled_facts(graph, "basedIn") == {("Oberste Gerichtshof Nordkoreas", "Nordkorea")}
+
+
+def test_build_a_proposal_named_after_two_people(tmp_path):
+    article = tmp_path / "vorstoss.txt"
+    article.write_text("Kammer\n\nWirtschaftskammerpräsident Christoph Leitl und Vizekanzler Reinhold Mitterlehner "
+                       "legten einen Plan vor. Auch der Präsident der Wirtschaftstreuhänder, Klaus Hübner, ist vom "
+                       "Mitterlehner-Leitl-Vorstoß nicht begeistert.\n", encoding="utf-8")
+    build([article], tmp_path / "out", formats=["ttl"], html=False)
+    graph = Graph().parse(tmp_path / "out" / "graph.ttl")
+    assert _labelled_facts(graph, "criticized") == {("Klaus Hübner", "Christoph Leitl"),
+                                                    ("Klaus Hübner", "Reinhold Mitterlehner")}
