@@ -40,6 +40,10 @@ def sentence_hints(doc):
         nxt = doc[token.i + 1]
         if is_dateline(doc, token.i):
             nxt.is_sent_start = True
+        elif token.i > 0 and doc[token.i - 1].text in (".", "!", "?") and token.is_alpha \
+                and token.text[:1].isupper() and token.text not in _SENTENCE_OPENERS \
+                and token.tag_ not in _FUNCTION_TAGS and nxt.text in _SENTENCE_OPENERS:
+            nxt.is_sent_start = True  # a subheading run into the text: "... Verschwiegenheitspflichten Auch der"
         elif token.is_space and "\n" in token.text:
             nxt.is_sent_start = True
         elif "\n" in token.whitespace_:
@@ -54,6 +58,14 @@ def sentence_hints(doc):
 
 
 _DATELINE_DASHES = {"–", "—", "-"}
+#: Words that open a sentence and, capitalised, nothing else: after a lone word that follows a
+#: full stop they show a subheading run into the text ("... Verschwiegenheitspflichten Auch der").
+_SENTENCE_OPENERS = {"Auch", "Im", "In", "Es", "Er", "Wir", "Doch", "Aber", "Nach", "Für", "Mit", "Bei", "Am",
+                     "Seit", "Laut", "Zudem", "Dabei", "Damit", "So", "Wie", "Wenn", "Als", "Dass", "Ein", "Eine",
+                     "Der", "Die", "Das", "Den", "Dem"}
+#: Tags of words that may open a sentence before such a word: "Laut Die Presse" is no subheading.
+_FUNCTION_TAGS = {"APPR", "APPRART", "ART", "KON", "KOUS", "KOKOM", "ADV", "PPER", "PDS", "PIS", "PWAV", "PWS",
+                  "PTKNEG", "VAFIN", "VMFIN"}
 _DATELINE_MAX_WORDS = 4
 
 

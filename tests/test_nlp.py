@@ -97,3 +97,12 @@ def test_nlp_dateline_ends_at_its_dash(nlp):
     # a dash inside a headline is no dateline
     doc = nlp("Indexbasierte Stromverträge erweisen sich als Renner – Kunden wechseln.")
     assert not any(s.text.strip().endswith("–") for s in doc.sents)
+
+
+def test_nlp_a_dateline_and_a_subheading_run_into_the_text_end_their_sentences(nlp):
+    # 10kGNAD runs teaser, dateline and subheadings into one line
+    doc = nlp("Prozess gegen ehemaligen Landeshauptmann. Bozen – Im Prozess gegen ihn wurde verhandelt. "
+              "Verschwiegenheitspflichten Auch der Präsident ist nicht begeistert. Laut Die Presse ist das so.")
+    assert [s.text.strip() for s in doc.sents] == [
+        "Prozess gegen ehemaligen Landeshauptmann.", "Bozen –", "Im Prozess gegen ihn wurde verhandelt.",
+        "Verschwiegenheitspflichten", "Auch der Präsident ist nicht begeistert.", "Laut Die Presse ist das so."]
