@@ -31,7 +31,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.lexicon import MONTHS, Lexicon, fold, lemma_lookup, load_lexicon
 from kg.mentions import PERSON_ROLES, is_noun_form, region_unit_after
-from kg.names import german_nouns
+from kg.names import female_given_names, german_nouns, given_names
 from kg.nlp import is_dateline
 from kg.records import Attribute, Claim, Fact, Mention
 from kg.resolve import Resolution, resolution_key
@@ -239,6 +239,27 @@ class Extractor:
                 return key
         return None
 
+    def _last_feminine(self, state: _ArticleState, pronoun: Token) -> str | None:
+        """Antecedent of a singular "sie": the last organisation or woman (by her given
+        name) named before it in its sentence or the one before; a man in between is
+        passed over, anyone else ends the search."""
+        sent = pronoun.sent
+        start = state.doc[sent.start - 1].sent.start_char if sent.start > 0 else sent.start_char
+        for char, key in reversed(state.mentions):
+            if char >= pronoun.idx or char < start:
+                continue
+            cls = self.cls(key)
+            if cls == O:
+                return key
+            if cls == P:
+                first = self.resolution.by_key[key].label.split()[0]
+                if first in female_given_names():
+                    return key
+                if first in given_names():
+                    continue  # "Werner Faymann": not "sie"
+                return None
+        return None
+
     def referents(self, tok: Token, state: _ArticleState, sent_index: int, depth: int = 0,
                   role_conjuncts: bool = True) -> list[str]:
         """Entities an argument token stands for: its name, its appositive
@@ -274,7 +295,7 @@ class Extractor:
                     break
         elif tok.pos_ == "PRON" and fold(tok.text) == "sie" and tok.dep_ in _SUBJ and tok.sent.start > 0 \
                 and any("Number=Plur" in str(t.morph) for t in (tok.head, *tok.head.children) if t.pos_ == "AUX"
-                        or t is tok.head):
+                        or t.i == tok.head.i):
             # "Die Allied Democratic Forces (ADF) sind ... Sie wurden 1995 gegründet": plural
             # "sie" is the one organisation the previous sentence named
             previous = tok.doc[tok.sent.start - 1].sent
@@ -282,6 +303,16 @@ class Extractor:
                                       if t.i in state.token_entity and self.cls(state.token_entity[t.i]) == O))
             if len(orgs) == 1:
                 found.append(orgs[0])
+        elif tok.pos_ == "PRON" and fold(tok.text) == "sie" and tok.dep_ in _SUBJ and tok.i > tok.sent.start - 1 \
+                and any("Number=Sing" in str(t.morph) for t in (tok.head, *tok.head.children)
+                        if t.pos_ == "AUX" or t.i == tok.head.i) \
+                and not any("Number=Plur" in str(t.morph) for t in (tok.head, *tok.head.children)
+                            if t.pos_ == "AUX" or t.i == tok.head.i):
+            # "Die SPÖ tagte am Montag. Sie kritisierte die ÖVP", "Ministerin Sonja X ... Sie warf ...":
+            # a singular "sie" is the last woman or organisation named, in this sentence or the one before
+            key = self._last_feminine(state, tok)
+            if key:
+                found.append(key)
         elif tok.pos_ == "PRON" and fold(tok.text) in _MALE_PRONOUNS:
             # an object "ihn"/"ihm" is never its own clause's subject (that would be "sich")
             exclude = set() if tok.dep_ in _SUBJ else set(self._subjects_of(_governing_verb(tok), state, sent_index))

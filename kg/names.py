@@ -66,6 +66,24 @@ def given_names() -> frozenset[str]:
 
 
 @functools.cache
+def female_given_names() -> frozenset[str]:
+    """Given names Faker lists only as women's ("Sonja", "Eva"; not "Andrea", which
+    is a man's name in Italian): so a singular "sie" can find the woman it means."""
+    import faker.providers.person as person_providers
+
+    female: set[str] = set()
+    male: set[str] = set()
+    for module_info in pkgutil.iter_modules(person_providers.__path__):
+        module = importlib.import_module(f"{person_providers.__name__}.{module_info.name}")
+        provider = vars(getattr(module, "Provider", object))
+        for attribute, names in (("first_names_female", female), ("first_names_male", male)):
+            listed = provider.get(attribute)
+            if isinstance(listed, (list, tuple, dict)):
+                names.update(name for name in listed if _is_latin_name(name))
+    return frozenset((female - male) & given_names())
+
+
+@functools.cache
 def surnames() -> frozenset[str]:
     """Surnames of every Latin-script locale Faker knows ("Fischer", "Koch", "Wolf"):
     a German noun on this list may still be a person's name."""

@@ -1252,3 +1252,13 @@ def test_build_a_proposal_named_after_two_people(tmp_path):
     graph = Graph().parse(tmp_path / "out" / "graph.ttl")
     assert _labelled_facts(graph, "criticized") == {("Klaus Hübner", "Christoph Leitl"),
                                                     ("Klaus Hübner", "Reinhold Mitterlehner")}
+
+
+def test_build_a_singular_sie_is_the_last_woman_or_organisation(tmp_path):
+    article = tmp_path / "sie.txt"
+    article.write_text("Politik\n\nBildungsministerin Sonja Hammerschmid legte den Plan vor. Sie kritisierte die FPÖ "
+                       "scharf. Die SPÖ tagte am Montag. Sie kritisierte die ÖVP. Kanzler Werner Faymann sprach. Sie "
+                       "kritisierten die Grünen.\n", encoding="utf-8")
+    build([article], tmp_path / "out", formats=["ttl"], html=False)
+    graph = Graph().parse(tmp_path / "out" / "graph.ttl")
+    assert _labelled_facts(graph, "criticized") == {("Sonja Hammerschmid", "FPÖ"), ("SPÖ", "ÖVP")}
