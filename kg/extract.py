@@ -434,15 +434,20 @@ class Extractor:
             start -= 1
         return start == tok.sent.start and i + 1 < len(tok.doc) and tok.doc[i + 1].text in ("–", "—", "-")
 
-    def _described_people(self, state: _ArticleState) -> list[tuple[str, str]]:
-        """(descriptor, person) for each common noun right before a person's
-        name: "der Milliardär Elon Musk", "US-Unternehmer Vivek Ramaswamy"."""
+    def _described_people(self, state: _ArticleState) -> list[tuple[str, str, bool]]:
+        """(descriptor, person, office) for each common noun right before a person's
+        name: "der Milliardär Elon Musk", "US-Unternehmer Vivek Ramaswamy", and
+        offices ("Premier Victor Ponta", so "den Premier" later is Ponta), which
+        hold only within their article: another article's premier is another man."""
         found = []
         for tok in state.doc[:-1]:
             key = state.token_entity.get(tok.i + 1)
-            if tok.pos_ == "NOUN" and key and self.cls(key) == P and not self.lexicon.role_of(tok.text) \
+            if (tok.pos_ == "NOUN" or tok.tag_ == "NN") and key and self.cls(key) == P \
                     and tok.i not in state.token_entity and not fold(tok.text).endswith(_ABSTRACT_ENDINGS):
-                found.append((_descriptor_key(tok.text), key))
+                office = bool(self.lexicon.role_of(tok.text))
+                if office and tok.i in state.prefix_entity:
+                    continue  # "SPÖ-Chef X": "der Chef" may be any organisation's
+                found.append((_descriptor_key(tok.text), key, office))
         return found
 
     def _described_person(self, tok: Token, state: _ArticleState) -> str | None:
@@ -537,9 +542,10 @@ class Extractor:
         states = []
         for article, doc, mentions in docs:
             state = self._state(doc, article, mentions)
-            for noun, person in self._described_people(state):
+            for noun, person, office in self._described_people(state):
                 state.descriptors[noun].add(person)
-                self._global_descriptors[noun].add(person)
+                if not office:
+                    self._global_descriptors[noun].add(person)
             for fact in self._role_facts(state):
                 if fact.predicate in ("leads", "founded", "spokespersonOf", "presidentOf"):
                     self._global_roles[(fact.object, fact.predicate)].add(fact.subject)
@@ -1042,7 +1048,8 @@ class Extractor:
         # a phrase whose last word is this verb, its other words in the clause:
         # "brachte X auf den Markt" -> "auf den markt bringen", "rief X ins Leben"
         clause = {fold(t.text) for t in tok.children for t in t.subtree}
-        for lemma in candidates:
+        particles = [fold(c.text) for c in tok.children if c.dep_ in ("compound:prt", "svp")]
+        for lemma in candidates + [p + lemma for p in particles for lemma in candidates]:
             for phrase in self.lexicon.verb_phrases.get(lemma, ()):
                 if set(phrase.split()[:-1]) <= clause:
                     return phrase

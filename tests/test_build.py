@@ -1262,3 +1262,12 @@ def test_build_a_singular_sie_is_the_last_woman_or_organisation(tmp_path):
     build([article], tmp_path / "out", formats=["ttl"], html=False)
     graph = Graph().parse(tmp_path / "out" / "graph.ttl")
     assert _labelled_facts(graph, "criticized") == {("Sonja Hammerschmid", "FPÖ"), ("SPÖ", "ÖVP")}
+
+
+def test_build_a_call_to_resign_and_an_office_that_points_back(tmp_path):
+    article = tmp_path / "ruecktritt.txt"
+    article.write_text("Rumänien\n\nDie Staatsanwaltschaft hat Anklage gegen Premier Victor Ponta erhoben. Gleich danach "
+                       "forderte Staatschef Klaus Johannis den Premier öffentlich zum Rücktritt auf.\n", encoding="utf-8")
+    build([article], tmp_path / "out", formats=["ttl"], html=False)
+    graph = Graph().parse(tmp_path / "out" / "graph.ttl")
+    assert _labelled_facts(graph, "criticized") == {("Klaus Johannis", "Victor Ponta")}
