@@ -92,6 +92,7 @@ class Lexicon:
     press_prefixes: frozenset[str]  # "Kommunikationschef", "Pressechef": a spokesperson
     genitive_body_heads: frozenset[str]  # "die Kammer der Wirtschaftstreuhänder": a body's name
     region_nouns: frozenset[str]
+    list_name_nouns: frozenset[str]  # "Team Stronach", "Liste Pilz": the noun is part of the name
     branch_prefixes: frozenset[str]  # "die Stadt-SPÖ": a branch, a body of its own
     compass_nouns: frozenset[str]  # "im Südosten der Türkei": a part of a place
     place_group_nouns: frozenset[str]  # "die Städte Österreichs – A, B und C": places that lie in the genitive's
@@ -333,7 +334,8 @@ def load_lexicon() -> Lexicon:
         department_prefixes=fs("department_prefixes"), press_prefixes=fs("press_prefixes"),
         genitive_body_heads=fs("genitive_body_heads"),
         region_nouns=fs("region_nouns"), place_group_nouns=fs("place_group_nouns"),
-        compass_nouns=fs("compass_nouns"), branch_prefixes=fs("branch_prefixes"), kinship_nouns=fs("kinship_nouns"),
+        compass_nouns=fs("compass_nouns"), branch_prefixes=fs("branch_prefixes"),
+        list_name_nouns=fs("list_name_nouns"), kinship_nouns=fs("kinship_nouns"),
         person_titles=fs("person_titles"), national_bodies=fs("national_bodies"),
         org_role_prefixes=fs("org_role_prefixes"),
         sub_organisation_endings=tuple(sorted(fs("sub_organisation_endings"))),

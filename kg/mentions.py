@@ -436,6 +436,8 @@ def ner_mentions(doc: Doc, article: str, lexicon: Lexicon | None = None) -> list
     found.extend(bracket_list_mentions(doc, article, found))
     found.extend(country_mentions(doc, article, lexicon, found))
     found.extend(dateline_mentions(doc, article, found))
+    lists = list_name_mentions(doc, article, lexicon)
+    found = [m for m in found if not any(t.start <= m.start and m.end <= t.end for t in lists)] + lists
     return coordinated_mentions(doc, article, lexicon, found)
 
 
@@ -450,6 +452,30 @@ def country_mentions(doc: Doc, article: str, lexicon: Lexicon, existing: list[Me
         country = lexicon.country_by_name(tok.text)
         if country is not None and tok.text in (country.label, country.label + "s"):
             found.append(Mention(article, tok.idx, tok.idx + len(tok), tok.text, "LOC", "country"))
+    return found
+
+
+def list_name_mentions(doc: Doc, article: str, lexicon: Lexicon) -> list[Mention]:
+    """Parties and lists named "Team X" or "Liste X" ("Team Stronach", "Liste Pilz"):
+    the noun is part of the name, and the name after it is no person here."""
+    found = []
+    for token in doc[:-1]:
+        nxt = doc[token.i + 1]
+        if fold(token.text) not in lexicon.list_name_nouns or not token.text[:1].isupper() \
+                or not looks_like_name(nxt.text) or (is_noun_form(nxt.text) and nxt.text not in surnames()) \
+                or nxt.pos_ not in ("PROPN", "NOUN"):
+            continue
+        if nxt.text.endswith("s") and (nxt.ent_type_ in ("LOC", "ORG") or lexicon.country_by_name(nxt.text[:-1])):
+            continue  # "auf der Liste Moskaus": whose list, not its name
+        end = nxt
+        if token.i + 2 < len(doc) and doc[token.i + 2].pos_ == "PROPN" and looks_like_name(doc[token.i + 2].text) \
+                and nxt.text in given_names():
+            end = doc[token.i + 2]  # "Liste Peter Pilz"
+        mention = _mention(doc, article, token.idx, end.idx + len(end.text), "Organization", "list")
+        if mention and fold(token.text) == "teams":  # "des Teams Stronach": named in the nominative
+            mention = Mention(article, mention.start, mention.end, "Team" + mention.text[len("Teams"):],
+                              mention.label, mention.source)
+        found += [mention] if mention else []
     return found
 
 

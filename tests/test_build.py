@@ -1271,3 +1271,18 @@ def test_build_a_call_to_resign_and_an_office_that_points_back(tmp_path):
     build([article], tmp_path / "out", formats=["ttl"], html=False)
     graph = Graph().parse(tmp_path / "out" / "graph.ttl")
     assert _labelled_facts(graph, "criticized") == {("Klaus Johannis", "Victor Ponta")}
+
+
+def test_build_parties_named_team_or_liste(tmp_path):
+    article = tmp_path / "listen.txt"
+    article.write_text("Wahl\n\nBereits in den vergangenen Tagen haben FPÖ und ÖVP, unterstützt von Neos und Team "
+                       "Stronach, in Reaktion auf die Diskussionen die Verankerung vorgeschlagen. Die "
+                       "Berufung des Teams Stronach ist anhängig. Die Liste Pilz tritt an. Er stand auf der Liste "
+                       "Moskaus. Frank Stronach sprach.\n", encoding="utf-8")
+    build([article], tmp_path / "out", formats=["ttl"], html=False)
+    graph = Graph().parse(tmp_path / "out" / "graph.ttl")
+    organisation = URIRef("https://w3id.org/kg/ontology#Organization")
+    labels = {str(label) for node in graph.subjects(RDF.type, organisation) for label in graph.objects(node, RDFS.label)}
+    assert {"Team Stronach", "Liste Pilz"} <= labels and not any("Moskau" in label for label in labels)
+    assert "Teams Stronach" not in labels
+    assert {("Team Stronach", "FPÖ"), ("Team Stronach", "ÖVP")} <= _labelled_facts(graph, "supported")
