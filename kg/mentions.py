@@ -1301,7 +1301,14 @@ def acronym_links(doc: Doc, mentions: Sequence[Mention]) -> list[tuple[Mention, 
             pairs.append((first, second))
         elif _initials(second.text) == first.text.upper() and 2 <= len(first.text) <= 6:
             pairs.append((second, first))  # "Ukip (UK Independence Party)": the name spelled out after it
-    return pairs
+    # elsewhere in the article, an acronym of an organisation's initials: "Raiffeisen Bank
+    # International" ... "die RBI"
+    long_names = {_initials(m.text): m for m in ordered  # (whatever the NER called the long name)
+                  if m.label not in ("LOC", "Place") and len(m.text.split()) >= 3}
+    for m in ordered:
+        if m.label in ("ORG", "Organization", "KNOWN") and ACRONYM.match(m.text) and m.text in long_names:
+            pairs.append((long_names[m.text], m))
+    return list(dict.fromkeys(pairs))
 
 
 def _initials(name: str) -> str:

@@ -206,7 +206,9 @@ def resolve(mentions: list[Mention], lexicon: Lexicon | None = None,
     # "Allied Democratic Forces (ADF)", "Flughafen Wien AG (VIE)": an acronym in
     # parentheses right after a name (not a person's: "Schelling (ÖVP)" is a party) is that name.
     for name, short in acronyms:
-        if name.label != "PER" and not is_person(groups[base_key(name)]):
+        spelled = "".join(w if w.isupper() else w[:1].upper() for w in name.text.split()) == short.text
+        if spelled or (name.label != "PER" and not is_person(groups[base_key(name)])):
+            # (a name whose initials are the acronym is no person, whatever the NER said)
             short_key, name_key = base_key(short), base_key(name)
             if short_key != name_key and short_key not in alias:
                 alias[short_key] = name_key

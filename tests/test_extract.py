@@ -789,3 +789,22 @@ def test_resolve_two_spellings_of_one_long_name_in_one_article_are_one_person():
     res = resolve(ms)
     assert res.mention_entity[ms[0]] == res.mention_entity[ms[1]]
     assert res.mention_entity[ms[2]] != res.mention_entity[ms[3]]  # short names: two people may differ by a letter
+
+
+def test_extract_an_acronym_of_a_long_names_initials_is_that_name(vocab):
+    from kg.mentions import acronym_links
+
+    # dev/kgnad14 866: "Raiffeisen Bank International" (tagged a person) ... "die RBI"
+    words = ["Die", "Raiffeisen", "Bank", "International", "wächst", ".", "Die", "RBI", "und", "die", "OMV",
+             "kooperieren", "."]
+    d = make_doc(vocab, words, [3, 3, 3, 4, 4, 4, 7, 11, 10, 10, 7, 11, 11],
+                 ["det", "flat", "flat", "nsubj", "ROOT", "punct", "det", "nsubj", "cc", "det", "conj", "ROOT",
+                  "punct"],
+                 ["DET", "PROPN", "PROPN", "PROPN", "VERB", "PUNCT", "DET", "PROPN", "CCONJ", "DET", "PROPN", "VERB",
+                  "PUNCT"],
+                 ents=[(1, 4, "PER"), (7, 8, "ORG"), (10, 11, "ORG")])
+    mentions = ner_mentions(d, "a")
+    links = acronym_links(d, mentions)
+    assert [(name.text, short.text) for name, short in links] == [("Raiffeisen Bank International", "RBI")]
+    res = resolve(mentions, acronyms=links)
+    assert {e.label for e in res.entities} == {"Raiffeisen Bank International", "OMV"}
