@@ -325,6 +325,9 @@ def type_hint(doc: Doc, start_token: int, end_token: int, lexicon: Lexicon) -> s
         if cls and fold(prev.text) in lexicon.kinship_nouns \
                 and (doc[start_token].ent_type_ == "PER" or doc[start_token].text in given_names()):
             return None  # "Trumps Tochter Ivanka": kin, not a company
+        if cls == "Organization" and end_token - start_token >= 2 and doc[start_token].ent_type_ == "PER" \
+                and doc[start_token].text in given_names() and lexicon.role_of(prev.text):
+            return None  # "US-Starinvestor Warren Buffett": an investor or partner may be a person
         if cls:
             return cls
         # "Projekt mit dem Namen Stargate"

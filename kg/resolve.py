@@ -164,12 +164,16 @@ def resolve(mentions: list[Mention], lexicon: Lexicon | None = None,
         # a branch or a sister company)
         shorts = [" ".join(words[:n]) for n in range(1, len(words))
                   if n >= 2 or words[n][:1].islower()] if cls == "Organization" else []
+        national = bool(lexicon.country_by_demonym(words[0])) and len(words) == 2
         if lexicon.country_by_demonym(words[0]) or cls == "Product":
             shorts.append(" ".join(words[1:]))
         for short_text in shorts:
             short = resolution_key(short_text)
+            # "Deutsche Bundesbank" and "die Bundesbank" in another article: the national
+            # adjective is the one word more, so one body (when the collection has one such)
+            anywhere = national and short_text == " ".join(words[1:])
             if short != key and short in groups and _mention_class(groups[short]) == cls \
-                    and {m.article for m in groups[short]} <= {m.article for m in ms}:
+                    and (anywhere or {m.article for m in groups[short]} <= {m.article for m in ms}):
                 longer_in[short].add(key)
     for short, longer in longer_in.items():
         if len(longer) == 1 and short not in registered:
@@ -247,8 +251,9 @@ def resolve(mentions: list[Mention], lexicon: Lexicon | None = None,
 
 
 def _mention_class(ms: list[Mention]) -> str | None:
-    """The class most of a name's mentions carry ("ORG" and "Organization" alike)."""
-    votes = Counter(_LABEL_CLASS.get(m.label, m.label) for m in ms)
+    """The class most of a name's mentions carry ("ORG" and "Organization" alike; a
+    name re-found without a class, "KNOWN", has no vote)."""
+    votes = Counter(_LABEL_CLASS.get(m.label, m.label) for m in ms if m.label != "KNOWN")
     return votes.most_common(1)[0][0] if votes else None
 
 

@@ -1286,3 +1286,21 @@ def test_build_parties_named_team_or_liste(tmp_path):
     assert {"Team Stronach", "Liste Pilz"} <= labels and not any("Moskau" in label for label in labels)
     assert "Teams Stronach" not in labels
     assert {("Team Stronach", "FPÖ"), ("Team Stronach", "ÖVP")} <= _labelled_facts(graph, "supported")
+
+
+def test_build_short_forms_of_national_names_and_people_after_investor_titles(tmp_path):
+    first, second = tmp_path / "a.txt", tmp_path / "b.txt"
+    first.write_text("Bargeld\n\nFrankfurt – Die Deutsche Bundesbank stemmt sich gegen die Pläne. Bundesbank-Vorstand "
+                     "Carl-Ludwig Thiele warnte. Die Bundesbank bleibt dabei.\n", encoding="utf-8")
+    second.write_text("Zinsen\n\nDie Bundesbank senkte die Prognose. Der Power Lunch mit US-Starinvestor Warren Buffett "
+                      "hat einen Abnehmer gefunden. Buffett lachte. Stadtoberhaupt Marino will bleiben. Roms "
+                      "Bürgermeister Ignazio Marino kämpft.\n", encoding="utf-8")
+    build([tmp_path], tmp_path / "out", formats=["ttl"], html=False)
+    graph = Graph().parse(tmp_path / "out" / "graph.ttl")
+    organisation = URIRef("https://w3id.org/kg/ontology#Organization")
+    person = URIRef("https://w3id.org/kg/ontology#Person")
+    organisations = {str(label) for node in graph.subjects(RDF.type, organisation)
+                     for label in graph.objects(node, RDFS.label)}
+    people = {str(label) for node in graph.subjects(RDF.type, person) for label in graph.objects(node, RDFS.label)}
+    assert "Deutsche Bundesbank" in organisations and "Bundesbank" not in organisations
+    assert {"Warren Buffett", "Ignazio Marino"} <= people and not {"Buffett", "Marino", "Stadtoberhaupt Marino"} & people
