@@ -1306,8 +1306,10 @@ def acronym_links(doc: Doc, mentions: Sequence[Mention]) -> list[tuple[Mention, 
             pairs.append((second, first))  # "Ukip (UK Independence Party)": the name spelled out after it
     # elsewhere in the article, an acronym of an organisation's initials: "Raiffeisen Bank
     # International" ... "die RBI"
-    long_names = {_initials(m.text): m for m in ordered  # (whatever the NER called the long name)
-                  if m.label not in ("LOC", "Place") and len(m.text.split()) >= 3}
+    long_names = {_initials(m.text): m for m in ordered  # (whatever the NER called a long name)
+                  if m.label not in ("LOC", "Place") and (len(m.text.split()) >= 3 or (
+                      len(m.text.split()) == 2 and m.label not in ("PER", "Person")
+                      and m.text.split()[0] not in given_names()))}
     for m in ordered:
         if m.label in ("ORG", "Organization", "KNOWN") and ACRONYM.match(m.text) and m.text in long_names:
             pairs.append((long_names[m.text], m))

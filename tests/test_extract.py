@@ -808,3 +808,20 @@ def test_extract_an_acronym_of_a_long_names_initials_is_that_name(vocab):
     assert [(name.text, short.text) for name, short in links] == [("Raiffeisen Bank International", "RBI")]
     res = resolve(mentions, acronyms=links)
     assert {e.label for e in res.entities} == {"Raiffeisen Bank International", "OMV"}
+
+
+def test_extract_a_two_word_name_and_its_initials_in_one_article(vocab):
+    from kg.mentions import acronym_links
+
+    # dev/kgnad7 919: "die Bank Austria" ... "die BA"; not a person's initials
+    words = ["Die", "Bank", "Austria", "und", "Werner", "Faymann", "reden", ".", "Die", "BA", "und", "WF", "schweigen",
+             "."]
+    d = make_doc(vocab, words, [2, 2, 6, 5, 5, 2, 6, 6, 9, 12, 11, 9, 12, 12],
+                 ["det", "flat", "nsubj", "cc", "flat", "conj", "ROOT", "punct", "det", "nsubj", "cc", "conj", "ROOT",
+                  "punct"],
+                 ["DET", "PROPN", "PROPN", "CCONJ", "PROPN", "PROPN", "VERB", "PUNCT", "DET", "PROPN", "CCONJ", "PROPN",
+                  "VERB", "PUNCT"],
+                 ents=[(1, 3, "ORG"), (4, 6, "PER"), (9, 10, "ORG"), (11, 12, "ORG")])
+    mentions = ner_mentions(d, "a")
+    links = acronym_links(d, mentions)
+    assert [(name.text, short.text) for name, short in links] == [("Bank Austria", "BA")]
