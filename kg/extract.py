@@ -189,6 +189,7 @@ class Extractor:
 
     def _state(self, doc: Doc, article: str, mentions: list[Mention]) -> _ArticleState:
         state = _ArticleState(doc, article)
+        text = doc.text
         for m in mentions:
             key = self.resolution.mention_entity.get(m)
             if key is None:
@@ -196,7 +197,7 @@ class Extractor:
             span = doc.char_span(m.start, m.end, alignment_mode="expand")
             if span is None:
                 continue
-            rest = doc.text[m.end:span.end_char]
+            rest = text[m.end:span.end_char]
             # "Musks" names Musk, and so does "G5." with the full stop the tokenizer left on it;
             # "OpenAI-Chef" does not
             whole = rest in ("", "s", "'", "’", "'s", "’s", ".")

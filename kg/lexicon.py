@@ -28,8 +28,10 @@ MONTHS = {
 }
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def fold(text: str) -> str:
-    """Compare form of a name: NFKC, casefold, ß→ss, no quotes, single spaces."""
+    """Compare form of a name: NFKC, casefold, ß→ss, no quotes, single spaces
+    (cached: the same words are folded again and again)."""
     text = unicodedata.normalize("NFKC", text).casefold().replace("ß", "ss")
     text = "".join(ch for ch in text if ch not in "\"'«»„“”‚‘’`")
     return " ".join(text.split())
