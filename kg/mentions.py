@@ -149,6 +149,10 @@ def _trim(span: Span, lexicon: Lexicon) -> tuple[int, int] | None:
     # "Mahrer" after "Harald Mahrer" in the same text: a surname, whatever the tagger says
     known_surname = end - start == 1 and any(len(e) > 1 and e.label_ == "PER" and e[-1].text == doc[start].text
                                              for e in doc.ents)
+    if span.label_ == "PER" and end - start == 2 \
+            and not any(part in given_names() for part in doc[start].text.split("-")) \
+            and doc[start + 1].text in german_nouns() and doc[start + 1].text not in surnames():
+        return None  # "Herbe Kritik an X kam ...": an adjective and a common noun, no name
     if span.label_ == "PER":
         for i in range(start + 1, end):
             if doc[i].is_punct or (doc[i].text[:1].islower() and doc[i].text not in NAME_PARTICLES

@@ -1304,3 +1304,15 @@ def test_build_short_forms_of_national_names_and_people_after_investor_titles(tm
     people = {str(label) for node in graph.subjects(RDF.type, person) for label in graph.objects(node, RDFS.label)}
     assert "Deutsche Bundesbank" in organisations and "Bundesbank" not in organisations
     assert {"Warren Buffett", "Ignazio Marino"} <= people and not {"Buffett", "Marino", "Stadtoberhaupt Marino"} & people
+
+
+def test_build_an_adjective_and_a_noun_the_ner_calls_a_person_are_no_name(tmp_path):
+    article = tmp_path / "kritik.txt"
+    article.write_text("Herbe Kritik an Finanzminister Hans Jörg Schelling kam am Samstag auch von den Grünen.",
+                       encoding="utf-8")
+    build([article], tmp_path / "out", formats=["ttl"], html=False)
+    graph = Graph().parse(tmp_path / "out" / "graph.ttl")
+    person = URIRef("https://w3id.org/kg/ontology#Person")
+    people = {str(label) for node in graph.subjects(RDF.type, person) for label in graph.objects(node, RDFS.label)}
+    assert people == {"Hans Jörg Schelling"}
+    assert _labelled_facts(graph, "criticized") >= {("Grünen", "Hans Jörg Schelling")}
