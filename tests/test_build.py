@@ -1316,3 +1316,12 @@ def test_build_an_adjective_and_a_noun_the_ner_calls_a_person_are_no_name(tmp_pa
     people = {str(label) for node in graph.subjects(RDF.type, person) for label in graph.objects(node, RDFS.label)}
     assert people == {"Hans Jörg Schelling"}
     assert _labelled_facts(graph, "criticized") >= {("Grünen", "Hans Jörg Schelling")}
+
+
+def test_build_a_study_named_after_its_institute_judged_harshly(tmp_path):
+    article = tmp_path / "studie.txt"
+    article.write_text("Flüchtlinge\n\nDas Institut DIW hat eine Studie vorgelegt. Der Ökonom Helmut Hofer hält die "
+                       "DIW-Studie für fragwürdig.\n", encoding="utf-8")
+    build([article], tmp_path / "out", formats=["ttl"], html=False)
+    graph = Graph().parse(tmp_path / "out" / "graph.ttl")
+    assert _labelled_facts(graph, "criticized") == {("Helmut Hofer", "DIW")}
