@@ -260,7 +260,8 @@ def _place_adjective(token) -> bool:
     """"Wiener", "Yorker", "Grazer": a capitalised adjective formed from a place (not a
     double given name: "Hans-Werner")."""
     text = token.text
-    return len(text) >= 5 and text.endswith("er") and text[:1].isupper() and token.pos_ in ("ADJ", "PROPN") \
+    return len(text) >= 5 and text.endswith("er") and text[:1].isupper() \
+        and (token.pos_ in ("ADJ", "PROPN") or token.tag_ == "ADJA") \
         and not text.isupper() and not ("-" in text and all(part in given_names() for part in text.split("-")))
 
 

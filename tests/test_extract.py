@@ -825,3 +825,15 @@ def test_extract_a_two_word_name_and_its_initials_in_one_article(vocab):
     mentions = ner_mentions(d, "a")
     links = acronym_links(d, mentions)
     assert [(name.text, short.text) for name, short in links] == [("Bank Austria", "BA")]
+
+
+def test_extract_a_place_adjective_the_tagger_calls_a_noun_opens_a_body(vocab):
+    # dev/kgnad14 600: "vom Südtiroler Landtag" with "Südtiroler" tagged NOUN/ADJA
+    words = ["Südtirol", "wählt", ".", "Der", "Fonds", "wurde", "vom", "Südtiroler", "Landtag", "abgeschafft", "."]
+    d = make_doc(vocab, words, [1, 1, 1, 4, 9, 9, 8, 8, 9, 9, 9],
+                 ["nsubj", "ROOT", "punct", "det", "nsubj:pass", "aux:pass", "case", "amod", "obl", "ROOT", "punct"],
+                 ["PROPN", "VERB", "PUNCT", "DET", "NOUN", "AUX", "ADP", "NOUN", "PROPN", "VERB", "PUNCT"],
+                 tags=["NE", "VVFIN", "$.", "ART", "NN", "VAFIN", "APPRART", "ADJA", "NN", "VVPP", "$."],
+                 ents=[(0, 1, "LOC")], sentences=True)
+    res, facts, _, _ = run([("a", d)])
+    assert ("Südtiroler Landtag", "basedIn", "Südtirol") in facts
