@@ -173,8 +173,12 @@ def _trim(span: Span, lexicon: Lexicon) -> tuple[int, int] | None:
         while end - start > 1 and lexicon.person_title(doc[end - 1].text) and doc[end - 1].text not in given_names():
             end -= 1  # "über die Landesliste Klubobmann X": a person's title ends no organisation's name
     if start < end and not after_cue_noun and not known_surname and all(doc[i].pos_ == "NOUN" for i in range(start, end)) \
-            and not any(looks_like_acronym(doc[i].text) for i in range(start, end)):
-        return None  # common nouns only: "Themen", "Joint Venture"
+            and not any(looks_like_acronym(doc[i].text) for i in range(start, end)) \
+            and not (span.label_ == "LOC" and end - start == 1 and start > 0
+                     and doc[start - 1].text in ("in", "nach", "aus") and "-" not in doc[start].text
+                     and not is_noun_form(doc[start].text) and not _compound_common_noun(doc[start].text)
+                     and doc[start].text not in corpus_nouns() and doc[start].text not in lemma_lookup()):
+        return None  # common nouns only: "Themen", "Joint Venture" (not a place the tagger called a noun: "Saalfelden")
     if start >= end:
         return None
     return start, end

@@ -837,3 +837,14 @@ def test_extract_a_place_adjective_the_tagger_calls_a_noun_opens_a_body(vocab):
                  ents=[(0, 1, "LOC")], sentences=True)
     res, facts, _, _ = run([("a", d)])
     assert ("Südtiroler Landtag", "basedIn", "Südtirol") in facts
+
+
+def test_extract_a_place_the_tagger_calls_a_noun_after_in(vocab):
+    # dev/kgnad13 981: "der Standort in Saalfelden in Salzburg", "Saalfelden" tagged NOUN; "in
+    # Häusern" (a German noun) stays no place
+    words = ["Der", "Standort", "in", "Saalfelden", "in", "Salzburg", "und", "in", "Häusern", "bleibt", "."]
+    d = make_doc(vocab, words, [1, 9, 3, 1, 5, 3, 8, 8, 3, 9, 9],
+                 ["det", "nsubj", "case", "nmod", "case", "nmod", "cc", "case", "conj", "ROOT", "punct"],
+                 ["DET", "NOUN", "ADP", "NOUN", "ADP", "PROPN", "CCONJ", "ADP", "NOUN", "VERB", "PUNCT"],
+                 ents=[(3, 4, "LOC"), (5, 6, "LOC"), (8, 9, "LOC")])
+    assert [m.text for m in ner_mentions(d, "a")] == ["Saalfelden", "Salzburg"]
