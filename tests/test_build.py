@@ -1325,3 +1325,13 @@ def test_build_a_study_named_after_its_institute_judged_harshly(tmp_path):
     build([article], tmp_path / "out", formats=["ttl"], html=False)
     graph = Graph().parse(tmp_path / "out" / "graph.ttl")
     assert _labelled_facts(graph, "criticized") == {("Helmut Hofer", "DIW")}
+
+
+def test_build_turning_against_someone_is_criticism_turning_to_them_is_not(tmp_path):
+    article = tmp_path / "gegen.txt"
+    article.write_text("Politik\n\nDie ÖVP wandte sich gegen Sozialminister Alois Stöger. Die SPÖ sprach sich gegen "
+                       "die Pläne von Innenminister Wolfgang Sobotka aus. Die FPÖ wandte sich an Sebastian Kurz. "
+                       "Die Grünen sprachen sich für Werner Faymann aus.\n", encoding="utf-8")
+    build([article], tmp_path / "out", formats=["ttl"], html=False)
+    graph = Graph().parse(tmp_path / "out" / "graph.ttl")
+    assert _labelled_facts(graph, "criticized") == {("ÖVP", "Alois Stöger"), ("SPÖ", "Wolfgang Sobotka")}
