@@ -1069,7 +1069,8 @@ class Extractor:
                 for lemma in candidates:
                     if fold(later.text) + lemma in self.lexicon.verbs:
                         return fold(later.text) + lemma
-        return candidates[-1]
+        # with its particle it is another verb: "gehörte der Regierung an" is no "gehören"
+        return "".join(particles[:1]) + candidates[-1]
 
     def _verb_facts(self, sent: Span, si: int, state: _ArticleState) -> list[Fact]:
         out = []

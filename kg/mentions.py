@@ -620,6 +620,9 @@ def institution_mentions(doc: Doc, article: str, lexicon: Lexicon, existing: lis
             end_char = place.end_char  # "Landgericht Köln"
         elif nxt is not None and (nxt.ent_type_ or nxt.pos_ == "PROPN"):
             continue
+        elif nxt is not None and name == token.text and nxt.pos_ == "NOUN" and nxt.text[:1].isupper() \
+                and nxt.head.i == token.i and nxt.dep_ in ("appos", "flat", "flat:name"):
+            end_char = nxt.idx + len(nxt)  # "der Bundesvereinigung Logistik": a second noun ends the name
         mention = _mention(doc, article, first.idx, end_char, "Organization", "institution")
         if mention:
             found.append(mention)

@@ -1335,3 +1335,19 @@ def test_build_turning_against_someone_is_criticism_turning_to_them_is_not(tmp_p
     build([article], tmp_path / "out", formats=["ttl"], html=False)
     graph = Graph().parse(tmp_path / "out" / "graph.ttl")
     assert _labelled_facts(graph, "criticized") == {("ÖVP", "Alois Stöger"), ("SPÖ", "Wolfgang Sobotka")}
+
+
+def test_build_bodies_named_by_a_common_noun_and_membership_is_no_ownership(tmp_path):
+    article = tmp_path / "richter.txt"
+    article.write_text("Justiz\n\nDie Richtervereinigung kritisierte Innenminister Wolfgang Sobotka. Die Politikerin "
+                       "Anna Berger gehörte von 2003 bis 2011 der Landesregierung an. Die Generalprokuratur "
+                       "prüft den Fall. Roman Stiftner, Präsident der Bundesvereinigung Logistik, lobte das.\n",
+                       encoding="utf-8")
+    build([article], tmp_path / "out", formats=["ttl"], html=False)
+    graph = Graph().parse(tmp_path / "out" / "graph.ttl")
+    assert _labelled_facts(graph, "criticized") == {("Richtervereinigung", "Wolfgang Sobotka")}
+    assert _labelled_facts(graph, "owns") == set()
+    organisations = {str(graph.value(node, RDFS.label))
+                     for node in graph.subjects(RDF.type, URIRef("https://w3id.org/kg/ontology#Organization"))}
+    assert {"Richtervereinigung", "Landesregierung", "Generalprokuratur"} <= organisations
+    assert _labelled_facts(graph, "presidentOf") == {("Roman Stiftner", "Bundesvereinigung Logistik")}
