@@ -849,6 +849,10 @@ class Extractor:
                 # "Wirtschaftskammerpräsident Christoph Leitl und Reinhold Mitterlehner": the title is one man's
                 return named[:1]
             return list(dict.fromkeys(named + self._listed_names(nxt, state)))
+        if nxt + 2 < tok.sent.end and fold(tok.doc[nxt].text) == "und" and nxt + 2 in state.token_entity \
+                and nxt + 1 not in state.token_entity and self.cls(state.token_entity[nxt + 2]) == P \
+                and tok.doc[nxt + 1].pos_ == "NOUN" and tok.doc[nxt + 1].text[:1].isupper():
+            return [state.token_entity[nxt + 2]]  # "OeNB-Gouverneur und EZB-Rat Ewald Nowotny": one man's titles
         first = next(t for t in tok.subtree if not t.is_punct)  # the parse may hang the comma on the noun
         set_off = first.i - 1 > tok.head.i and tok.doc[first.i - 1].text == ","
         if tok.head.i < tok.i and tok.head.i in state.token_entity and (tok.dep_ == "appos" or (

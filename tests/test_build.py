@@ -1351,3 +1351,13 @@ def test_build_bodies_named_by_a_common_noun_and_membership_is_no_ownership(tmp_
                      for node in graph.subjects(RDF.type, URIRef("https://w3id.org/kg/ontology#Organization"))}
     assert {"Richtervereinigung", "Landesregierung", "Generalprokuratur"} <= organisations
     assert _labelled_facts(graph, "presidentOf") == {("Roman Stiftner", "Bundesvereinigung Logistik")}
+
+
+def test_build_a_governor_leads_his_bank_and_two_titles_before_one_name(tmp_path):
+    article = tmp_path / "notenbank.txt"
+    article.write_text("Alpbach – OeNB-Gouverneur und EZB-Rat Ewald Nowotny warnt vor Abgaben. Der kalifornische "
+                       "Gouverneur Jerry Brown lobte das. Siemens-Chef und Aufsichtsratsvorsitzender Joe Kaeser "
+                       "lobte das auch.\n", encoding="utf-8")
+    build([article], tmp_path / "out", formats=["ttl"], html=False)
+    graph = Graph().parse(tmp_path / "out" / "graph.ttl")
+    assert _labelled_facts(graph, "leads") == {("Ewald Nowotny", "OeNB"), ("Joe Kaeser", "Siemens")}
