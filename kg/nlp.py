@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import functools
 import logging
+import re
 from pathlib import Path
 
 import spacy
@@ -44,6 +45,8 @@ def sentence_hints(doc):
                 and token.text[:1].isupper() and token.text not in _SENTENCE_OPENERS \
                 and token.tag_ not in _FUNCTION_TAGS and nxt.text in _SENTENCE_OPENERS:
             nxt.is_sent_start = True  # a subheading run into the text: "... Verschwiegenheitspflichten Auch der"
+        elif re.fullmatch(r"[A-Z][A-Za-z0-9]{0,2}\.", token.text) and nxt.text in _SENTENCE_OPENERS:
+            nxt.is_sent_start = True  # a model name's full stop kept on its token: "vom Pixel C. Auch die SPÖ"
         elif token.is_space and "\n" in token.text:
             nxt.is_sent_start = True
         elif "\n" in token.whitespace_:

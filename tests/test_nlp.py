@@ -106,3 +106,10 @@ def test_nlp_a_dateline_and_a_subheading_run_into_the_text_end_their_sentences(n
     assert [s.text.strip() for s in doc.sents] == [
         "Prozess gegen ehemaligen Landeshauptmann.", "Bozen –", "Im Prozess gegen ihn wurde verhandelt.",
         "Verschwiegenheitspflichten", "Auch der Präsident ist nicht begeistert.", "Laut Die Presse ist das so."]
+
+
+def test_nlp_a_model_name_with_its_full_stop_ends_a_sentence_an_initial_does_not(nlp):
+    # the tokenizer keeps "C." and "G4." whole, as it does initials ("Samy A.")
+    doc = nlp("Der Test lobte das Pixel C. Auch die Kamera des LG G4. Die Firma Samy A. Meier wurde genannt.")
+    assert [s.text.strip() for s in doc.sents] == [
+        "Der Test lobte das Pixel C.", "Auch die Kamera des LG G4.", "Die Firma Samy A. Meier wurde genannt."]
