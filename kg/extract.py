@@ -2476,7 +2476,8 @@ class Extractor:
                          if t.i in state.token_entity and state.token_entity[t.i] != speaker
                          and not (child.left_edge.i <= t.i <= child.right_edge.i) and t.i not in venue]
                 for t in sent:  # "Ich wäre nicht die richtige Wahl für ihn, sagte Rubio"
-                    if t.pos_ == "PRON" and fold(t.text) in _MALE_PRONOUNS and t.i not in venue \
+                    # (not a subject: "Das wisse er aus guter Quelle, behauptete Musk" is Musk himself)
+                    if t.pos_ == "PRON" and fold(t.text) in _MALE_PRONOUNS and t.i not in venue and t.dep_ not in _SUBJ \
                             and not (child.left_edge.i <= t.i <= child.right_edge.i):
                         other = self._last_person(state, t.idx, si, exclude={speaker})
                         if other:

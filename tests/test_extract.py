@@ -848,3 +848,16 @@ def test_extract_a_place_the_tagger_calls_a_noun_after_in(vocab):
                  ["DET", "NOUN", "ADP", "NOUN", "ADP", "PROPN", "CCONJ", "ADP", "NOUN", "VERB", "PUNCT"],
                  ents=[(3, 4, "LOC"), (5, 6, "LOC"), (8, 9, "LOC")])
     assert [m.text for m in ner_mentions(d, "a")] == ["Saalfelden", "Salzburg"]
+
+
+def test_extract_he_as_subject_of_reported_speech_is_the_speaker(vocab):
+    # "Trump redet ." / "Musk spottete , er wisse von Softbank ." - "er" is Musk himself, not Trump
+    d = make_doc(vocab, ["Trump", "redet", ".", "Musk", "spottete", ",", "er", "wisse", "von", "Softbank", "."],
+                 [1, 1, 1, 4, 4, 7, 7, 4, 9, 7, 4],
+                 ["nsubj", "ROOT", "punct", "nsubj", "ROOT", "punct", "nsubj", "ccomp", "case", "obl", "punct"],
+                 ["PROPN", "VERB", "PUNCT", "PROPN", "VERB", "PUNCT", "PRON", "VERB", "ADP", "PROPN", "PUNCT"],
+                 ents=[(0, 1, "PER"), (3, 4, "PER"), (9, 10, "ORG")], sentences=True,
+                 lemmas=["Trump", "reden", ".", "Musk", "spotten", ",", "er", "wissen", "von", "Softbank", "."])
+    res, _, _, claims = run([("a", d)])
+    label = {e.key: e.label for e in res.entities}
+    assert [(label[c.claimant], [label[k] for k in c.about]) for c in claims] == [("Musk", ["Softbank"])]
