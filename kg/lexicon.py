@@ -92,6 +92,7 @@ class Lexicon:
     proposal_nouns: frozenset[str]  # "den Vorschlag", "diese Pläne": what someone just proposed
     department_prefixes: frozenset[str]  # "Personalchef", "Finanzchef": a department's chief leads no organisation
     press_prefixes: frozenset[str]  # "Kommunikationschef", "Pressechef": a spokesperson
+    no_role_nouns: frozenset[str]  # "Ministerpräsident": ends in a role noun, holds no such role
     genitive_body_heads: frozenset[str]  # "die Kammer der Wirtschaftstreuhänder": a body's name
     region_nouns: frozenset[str]
     list_name_nouns: frozenset[str]  # "Team Stronach", "Liste Pilz": the noun is part of the name
@@ -212,6 +213,8 @@ class Lexicon:
         if fold(word).startswith(("vize", "stellvertret")) or "-vize" in fold(word):
             return None
         for folded in _noun_forms(fold(word).split("-")[-1]):
+            if folded.endswith(tuple(self.no_role_nouns)):
+                return "none"
             if folded in self.role_noun_index:
                 return self.role_noun_index[folded]
             for noun in self._roles_longest_first:
@@ -334,6 +337,7 @@ def load_lexicon() -> Lexicon:
         place_name_endings=fs("place_name_endings"), named_group_nouns=fs("named_group_nouns"),
         sector_prefixes=fs("sector_prefixes"), proposal_nouns=fs("proposal_nouns"),
         department_prefixes=fs("department_prefixes"), press_prefixes=fs("press_prefixes"),
+        no_role_nouns=fs("no_role_nouns"),
         genitive_body_heads=fs("genitive_body_heads"),
         region_nouns=fs("region_nouns"), place_group_nouns=fs("place_group_nouns"),
         compass_nouns=fs("compass_nouns"), branch_prefixes=fs("branch_prefixes"),

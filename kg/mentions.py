@@ -608,8 +608,10 @@ def institution_mentions(doc: Doc, article: str, lexicon: Lexicon, existing: lis
                 found.append(mention)
             continue
         name = lexicon.institution(token.text)
-        place = next((e for e in doc.ents if e.start == token.i + 1 and e.label_ == "LOC"), None) \
+        place = next((e for e in doc.ents if e.start == token.i + 1 and e.label_ == "LOC"
+                      and e.root.head.i == token.i), None) \
             if name or fold(token.text) in lexicon.institution_heads else None
+        # (the parse hangs the place on the body: "hatte die EU-Kommission Griechenland gedrängt" is two)
         if name is None and place is not None:
             name = token.text  # "die Staatsanwaltschaft Wien": a bare head with its place is a name
         if not name or any(s < token.idx + len(token) and first.idx < e for s, e in covered):
@@ -618,8 +620,9 @@ def institution_mentions(doc: Doc, article: str, lexicon: Lexicon, existing: lis
         nxt = doc[token.i + 1] if token.i + 1 < len(doc) else None
         if place is not None and name == token.text:
             end_char = place.end_char  # "Landgericht Köln"
-        elif nxt is not None and (nxt.ent_type_ or nxt.pos_ == "PROPN"):
-            continue
+        elif nxt is not None and (nxt.ent_type_ or nxt.pos_ == "PROPN") and not (
+                nxt.ent_type_ == "LOC" and nxt.head.i != token.i and not nxt.ent_iob_ == "I"):
+            continue  # "der Ärztegewerkschaft Asklepios" names Asklepios (a place of its own is no name)
         elif nxt is not None and name == token.text and nxt.pos_ == "NOUN" and nxt.text[:1].isupper() \
                 and nxt.head.i == token.i and nxt.dep_ in ("appos", "flat", "flat:name"):
             end_char = nxt.idx + len(nxt)  # "der Bundesvereinigung Logistik": a second noun ends the name
@@ -1113,6 +1116,8 @@ def compound_mentions(doc: Doc, article: str, lexicon: Lexicon, known: dict[str,
             # "ÖGB-Präsident", "SPÖ-Bundesgeschäftsführer": a name, not a noun, has a chief; a chief or
             # founder says so more surely than NER ("Novomatic-Vorstandsvorsitzender", Novomatic a "place")
             label = "Organization" if role in ("leads", "founded") and not lexicon.country_by_name(head) else "ORG"
+            if head.endswith("en") and _compound_common_noun(head[:-1]):
+                head = head[:-1]  # "Eurogruppen-Chef": the linking "n" is no part of the Eurogruppe's name
         else:
             continue  # "Tech-Konzern", "KI-Firma": the first part is a common noun
         mention = _mention(doc, article, token.idx, token.idx + len(head), label, source)

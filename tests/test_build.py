@@ -1361,3 +1361,15 @@ def test_build_a_governor_leads_his_bank_and_two_titles_before_one_name(tmp_path
     build([article], tmp_path / "out", formats=["ttl"], html=False)
     graph = Graph().parse(tmp_path / "out" / "graph.ttl")
     assert _labelled_facts(graph, "leads") == {("Ewald Nowotny", "OeNB"), ("Joe Kaeser", "Siemens")}
+
+
+def test_build_linking_n_prefix_bodies_chiefs_and_a_premier_is_no_president(tmp_path):
+    article = tmp_path / "euro.txt"
+    article.write_text("Athen – Eurogruppen-Chef Jeroen Dijsselbloem kündigte eine Konferenz an. Zuvor hatte die "
+                       "EU-Kommission Griechenland gedrängt, einen Vorschlag von Kommissionspräsidenten Jean-Claude "
+                       "Juncker anzunehmen. Das hieß es aus dem Büro des griechischen Ministerpräsidenten Alexis "
+                       "Tsipras.\n", encoding="utf-8")
+    build([article], tmp_path / "out", formats=["ttl"], html=False)
+    graph = Graph().parse(tmp_path / "out" / "graph.ttl")
+    assert _labelled_facts(graph, "leads") == {("Jeroen Dijsselbloem", "Eurogruppe")}
+    assert _labelled_facts(graph, "presidentOf") == {("Jean-Claude Juncker", "EU-Kommission")}
