@@ -776,7 +776,8 @@ def role_mentions(doc: Doc, article: str, lexicon: Lexicon, existing: list[Menti
     found = []
     for token in doc[:-1]:
         titled = lexicon.person_title(token.text) and doc[token.i + 1].text in given_names()
-        if token.pos_ != "NOUN" or (lexicon.role_of(token.text) not in PERSON_ROLES and not titled):
+        noun = token.pos_ == "NOUN" or (token.pos_ == "PROPN" and "-" in token.text)  # "Ubuntu-Gründer" as tagged
+        if not noun or (lexicon.role_of(token.text) not in PERSON_ROLES and not titled):
             continue  # "Unterrichtsministerin Gabriele Heinisch-Hosek": a title needs a given name after it
         end = token.i + 1
         while end < len(doc) and end - token.i <= 3 and (looks_like_name(doc[end].text) or _double_surname(doc[end])) \
@@ -784,8 +785,12 @@ def role_mentions(doc: Doc, article: str, lexicon: Lexicon, existing: list[Menti
                 and not lexicon.role_of(doc[end].text) and fold(doc[end].text) not in lexicon.not_names:
             end += 1
         names = doc[token.i + 1:end]
-        if len(names) < 2 or not any(t.pos_ == "PROPN" for t in names):
-            continue  # one word after a role noun is as often a common noun as a surname
+        # one word after a role noun is as often a common noun as a surname, unless German has no such
+        # word: "von Ubuntu-Gründer Shuttleworth"
+        surname = len(names) == 1 and _foreign_word(names[0].text) and names[0].text not in given_names() \
+            and not lexicon.country_by_name(names[0].text) and not lexicon.noun_class(names[0].text)
+        if not surname and (len(names) < 2 or not any(t.pos_ == "PROPN" for t in names)):
+            continue
         if any(s < names.end_char and names.start_char < e for s, e in covered):
             continue
         mention = _mention(doc, article, names.start_char, names.end_char, "Person", "role")

@@ -1373,3 +1373,16 @@ def test_build_linking_n_prefix_bodies_chiefs_and_a_premier_is_no_president(tmp_
     graph = Graph().parse(tmp_path / "out" / "graph.ttl")
     assert _labelled_facts(graph, "leads") == {("Jeroen Dijsselbloem", "Eurogruppe")}
     assert _labelled_facts(graph, "presidentOf") == {("Jean-Claude Juncker", "EU-Kommission")}
+
+
+def test_build_a_surname_german_does_not_have_after_a_role_noun_is_a_person(tmp_path):
+    article = tmp_path / "ubuntu.txt"
+    article.write_text("Linux\n\nProjektleiter Jonathan Riddell hat sich nach Druck von Ubuntu-Gründer Shuttleworth "
+                       "zurückgezogen. Der Sprecher Moskaus sagte das. Auch der Chef Wachstum versprach.\n",
+                       encoding="utf-8")
+    build([article], tmp_path / "out", formats=["ttl"], html=False)
+    graph = Graph().parse(tmp_path / "out" / "graph.ttl")
+    assert _labelled_facts(graph, "founded") == {("Shuttleworth", "Ubuntu")}
+    people = {str(graph.value(node, RDFS.label))
+              for node in graph.subjects(RDF.type, URIRef("https://w3id.org/kg/ontology#Person"))}
+    assert people == {"Jonathan Riddell", "Shuttleworth"}
