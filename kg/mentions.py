@@ -420,6 +420,10 @@ def ner_mentions(doc: Doc, article: str, lexicon: Lexicon | None = None) -> list
                 and not lexicon.country_by_name(doc[end - 1].text):
             # "Windows 10", "Galaxy S7": a name with a model number is a product
             end_char, label, hint = doc[end].idx + len(doc[end].text), "Product", None
+        if label == "ORG" and fold(doc[end - 1].text) in lexicon.genitive_body_heads \
+                and _genitive_plural_after(doc, doc[end - 1]) is not None:
+            # "der Österreichischen Akademie der Wissenschaften": the genitive is part of the name
+            end_char = _genitive_plural_after(doc, doc[end - 1]).idx + len(_genitive_plural_after(doc, doc[end - 1]))
         if label == "PER" and end - start == 2 and _place_adjective(doc[start]) \
                 and doc[start].text not in given_names() and _is_common_noun(doc[start + 1].text):
             continue  # "Tiroler Speck": a place adjective before a common noun names no one

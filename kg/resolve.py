@@ -326,4 +326,11 @@ def _canonical_label(ms: list[Mention], lexicon: Lexicon, cls: str) -> str:
         oblique = len(text.split()) > 1 and _oblique_adjective(text.split()[0])  # "Weißen Haus"
         return (k[-1:] in ("s", "'", "’") and k[:-1] in keys) or oblique
 
+    if cls != "Person":
+        # "der Österreichischen Akademie der Wissenschaften" beside its acronym: the long name, in the
+        # nominative, is the fuller one (not for a plural noun: "die Vereinten Nationen")
+        counts = Counter(f"{t.split()[0][:-1]} {t.split(' ', 1)[1]}"
+                         if len(t.split()) > 2 and inflected(t) and _oblique_adjective(t.split()[0])
+                         and t.split()[0].endswith("en") and not t.split()[1].endswith("n") else t
+                         for t in counts.elements())
     return max(counts, key=lambda t: (not inflected(t), len(t.split()), counts[t], t[:1].isupper(), t))

@@ -1386,3 +1386,15 @@ def test_build_a_surname_german_does_not_have_after_a_role_noun_is_a_person(tmp_
     people = {str(graph.value(node, RDFS.label))
               for node in graph.subjects(RDF.type, URIRef("https://w3id.org/kg/ontology#Person"))}
     assert people == {"Jonathan Riddell", "Shuttleworth"}
+
+
+def test_build_a_body_named_with_a_genitive_keeps_it(tmp_path):
+    article = tmp_path / "akademie.txt"
+    article.write_text("Wien – Die Junge Kurie der Österreichischen Akademie der Wissenschaften (ÖAW) warnt vor "
+                       "einer Gefährdung. Der Präsident der Österreichischen Akademie der Wissenschaften, Anton "
+                       "Zeilinger, lobte das.\n", encoding="utf-8")
+    build([article], tmp_path / "out", formats=["ttl"], html=False)
+    graph = Graph().parse(tmp_path / "out" / "graph.ttl")
+    assert _labelled_facts(graph, "presidentOf") == {("Anton Zeilinger", "Österreichische Akademie der Wissenschaften")}
+    assert not {"Österreichische Akademie", "Österreichischen Akademie"} & {
+        str(label) for label in graph.objects(None, RDFS.label)}
