@@ -52,6 +52,14 @@ def looks_like_name(word: str) -> bool:
     return bool(_NAME_LIKE.match(word)) and any(ch.isalpha() for ch in word)
 
 
+def _hyphenated_name(word: str) -> bool:
+    """Capitalised parts joined by hyphens, the last no German noun: "Al-Umaliqa"
+    (not "Tech-Konzern", "Billig-Tochter")."""
+    parts = word.split("-")
+    return len(parts) > 1 and all(looks_like_name(p) for p in parts) and not is_noun_form(parts[-1]) \
+        and not _compound_common_noun(parts[-1])
+
+
 def looks_like_acronym(word: str) -> bool:
     """"MGX", "xAI", "OpenAI": capitals inside one unhyphenated word."""
     return "-" not in word and sum(ch.isupper() for ch in word[1:]) >= 1 and not word.isdigit()
@@ -816,7 +824,8 @@ def cue_mentions(doc: Doc, article: str, lexicon: Lexicon, existing: list[Mentio
         word = token.text.rstrip(".")
         # the tagger may not know a foreign name ("Software-Firma Intuit" as ADV):
         # a capitalised word that is no German noun counts too
-        unknown_word = looks_like_name(word) and not is_noun_form(word) and token.pos_ not in ("VERB", "AUX", "DET", "ADP")
+        unknown_word = (looks_like_name(word) or _hyphenated_name(word)) and not is_noun_form(word) \
+            and token.pos_ not in ("VERB", "AUX", "DET", "ADP")
         if not cls or not (token.pos_ == "PROPN" or looks_like_acronym(word) or (len(word) == 1 and word.isupper())
                            or unknown_word):
             continue

@@ -1398,3 +1398,13 @@ def test_build_a_body_named_with_a_genitive_keeps_it(tmp_path):
     assert _labelled_facts(graph, "presidentOf") == {("Anton Zeilinger", "Österreichische Akademie der Wissenschaften")}
     assert not {"Österreichische Akademie", "Österreichischen Akademie"} & {
         str(label) for label in graph.objects(None, RDFS.label)}
+
+
+def test_build_air_bases_are_places_with_hyphenated_names(tmp_path):
+    article = tmp_path / "basis.txt"
+    article.write_text("Krieg\n\nDie Jets kamen auf dem litauischen Flugplatz Siauliai an. Die Rebellen hatten den "
+                       "Militärstützpunkt Al-Umaliqa im Norden Jemens überrannt. Der Tech-Konzern wuchs.\n",
+                       encoding="utf-8")
+    build([article], tmp_path / "out", formats=["ttl"], html=False)
+    graph = Graph().parse(tmp_path / "out" / "graph.ttl")
+    assert _labelled_facts(graph, "locatedIn") == {("Siauliai", "Litauen"), ("Al-Umaliqa", "Jemen")}
