@@ -578,6 +578,7 @@ class Extractor:
             facts += self._possessive_facts(sent, si, state)
             facts += self._based_in_facts(sent, state)
             facts += self._name_place_facts(sent, state)
+            facts += self._compass_region_facts(sent, state)
             facts += self._brand_facts(sent, state)
             facts += self._located_in_facts(sent, si, state)
             facts += self._lies_in_facts(sent, si, state)
@@ -2016,6 +2017,21 @@ class Extractor:
                           if e.cls == PL and e.label == label and k != org), None)
             if place:
                 out += self._fact(org, "basedIn", place, state, sent)
+        return out
+
+    def _compass_region_facts(self, sent: Span, state: _ArticleState) -> list[Fact]:
+        """"im Nordirak", "in der Ostukraine": a compass region of a country lies in
+        that country (where the country is a node of the collection)."""
+        out = []
+        for key in dict.fromkeys(state.token_entity[t.i] for t in sent if t.i in state.token_entity):
+            entity = self.resolution.by_key[key]
+            region = self.lexicon.country_by_name(entity.label) if entity.cls == PL else None
+            if region is None or region.within is None:
+                continue
+            country = next((k for k, e in self.resolution.by_key.items() if e.cls == PL and e.label == region.within),
+                           None)
+            if country:
+                out += self._fact(key, "locatedIn", country, state, sent)
         return out
 
     def _brand_facts(self, sent: Span, state: _ArticleState) -> list[Fact]:

@@ -57,6 +57,25 @@ class Country:
     demonyms: tuple[str, ...]   # folded adjective stems
     prefixes: frozenset[str]    # compound prefixes such as "US"
     region: bool = False        # a region of a country (Tirol, Texas), not a state
+    within: str | None = None   # the country a compass region lies in ("Nordirak": Irak)
+
+
+#: First parts that make a region of a country: "Nordirak", "Ostukraine", "Südosttürkei".
+_COMPASS_PREFIXES = ("nordost", "nordwest", "südost", "südwest", "nord", "süd", "ost", "west")
+
+
+def _compass_prefix(folded: str) -> str | None:
+    return next((p for p in _COMPASS_PREFIXES if folded.startswith(p) and len(folded) - len(p) >= 4), None)
+
+
+@functools.cache
+def _compass_region(prefix: str, country: Country) -> Country:
+    """The region "Nordirak" of Irak (a country whose own name has a compass part,
+    "Nordkorea", "Südafrika", is found by name before this is asked)."""
+    label = prefix.capitalize() + country.label[:1].lower() + country.label[1:]
+    return Country(label=label, names=frozenset({fold(label)}),
+                   demonyms=tuple(prefix + stem for stem in country.demonyms), prefixes=frozenset(),
+                   region=True, within=country.label)
 
 
 def _noun_forms(folded: str) -> list[str]:
@@ -131,15 +150,23 @@ class Lexicon:
     countries: tuple[Country, ...]  # and their regions (places.yaml), read alike
 
     def country_by_name(self, text: str) -> Country | None:
-        """Country named by ``text``, genitive included ("Amerikas" → USA)."""
+        """Country named by ``text``, genitive included ("Amerikas" → USA), or the
+        compass region of one ("Nordirak", "der Ostukraine": regions within them)."""
         folded = fold(text)
         for country in self.countries:
             if folded in country.names or (folded.endswith("s") and folded[:-1] in country.names):
                 return country
+        prefix = _compass_prefix(folded)
+        if prefix and " " not in folded and "-" not in folded:
+            country = self.country_by_name(folded[len(prefix):])
+            # by the country's own name, not an alias: "Nordamerika" is no part of the USA
+            if country and not country.region and folded[len(prefix):].rstrip("s") == fold(country.label):
+                return _compass_region(prefix, country)
         return None
 
     def country_by_demonym(self, word: str) -> Country | None:
-        """``japanischen`` → Japan; ``US`` (compound prefix) → USA."""
+        """``japanischen`` → Japan; ``US`` (compound prefix) → USA; ``nordirakischen``
+        → the Nordirak, a region of Irak."""
         folded = fold(word)
         for country in self.countries:
             if word in country.prefixes:
@@ -147,6 +174,12 @@ class Lexicon:
             for stem in country.demonyms:
                 if folded.startswith(stem) and len(folded) - len(stem) <= 2 and stem != "us":
                     return country
+        prefix = _compass_prefix(folded)
+        if prefix and word[:1].islower():
+            rest = folded[len(prefix):]
+            country = self.country_by_demonym(rest)
+            if country and not country.region and rest[:4] == fold(country.label)[:4]:
+                return _compass_region(prefix, country)
         return None
 
     def institution(self, word: str) -> str | None:

@@ -818,9 +818,12 @@ def cue_mentions(doc: Doc, article: str, lexicon: Lexicon, existing: list[Mentio
     found = []
     for token in doc[1:]:
         prev = doc[token.i - 1]
+        described = prev.i > 0 and doc[prev.i - 1].pos_ in ("ADJ", "DET") and doc[prev.i - 1].text[:1].islower()
         cls = lexicon.noun_class(prev.text) if prev.pos_ == "NOUN" or (
-            prev.pos_ == "PROPN" and prev.text[1:].islower() and not _plain_cue_noun(prev.text, lexicon)) else None
-        # (a cue compound the tagger took for a name counts: "dem Internetportal Travel24")
+            prev.pos_ == "PROPN" and prev.text[1:].islower()
+            and (described or not _plain_cue_noun(prev.text, lexicon))) else None
+        # (a cue compound the tagger took for a name counts: "dem Internetportal Travel24"; so does a
+        # plain one after a lowercase adjective: "im nordirakischen Dorf Sarkel", not "Bank Austria")
         word = token.text.rstrip(".")
         # the tagger may not know a foreign name ("Software-Firma Intuit" as ADV):
         # a capitalised word that is no German noun counts too
@@ -1041,7 +1044,10 @@ def demonym_mentions(doc: Doc, article: str, lexicon: Lexicon, existing: list[Me
         place_after = before >= 0 and fold(doc[before].text) in ("im", "in", "ins", "aus", "nach", "vom") \
             and looks_like_name(nxt.text) and nxt.pos_ in ("PROPN", "NOUN", "X") and not is_noun_form(nxt.text) \
             and fold(nxt.text) not in lexicon.not_names and lexicon.noun_class(nxt.text) in (None, "Place") \
-            and not _compound_common_noun(nxt.text)
+            and not _compound_common_noun(nxt.text) \
+            and not (lexicon.noun_class(nxt.text) == "Place" and nxt.i + 1 < len(doc)
+                     and looks_like_name(doc[nxt.i + 1].text) and doc[nxt.i + 1].pos_ in ("PROPN", "NOUN"))
+        # ("in der chinesischen Hafenstadt Dalian": the place noun describes the name after it)
         # a capitalised one ("Tiroler") only before a cue noun and a name: "Tiroler Tageszeitung" is a name
         named_after = token.text[:1].islower() or (token.i + 2 < len(doc) and looks_like_name(doc[token.i + 2].text))
         if (lexicon.noun_class(nxt.text) in ("Organization", "Place") or lexicon.role_of(nxt.text) in _DEMONYM_ROLES) \

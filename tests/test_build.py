@@ -1408,3 +1408,17 @@ def test_build_air_bases_are_places_with_hyphenated_names(tmp_path):
     build([article], tmp_path / "out", formats=["ttl"], html=False)
     graph = Graph().parse(tmp_path / "out" / "graph.ttl")
     assert _labelled_facts(graph, "locatedIn") == {("Siauliai", "Litauen"), ("Al-Umaliqa", "Jemen")}
+
+
+def test_build_compass_regions_of_countries(tmp_path):
+    article = tmp_path / "kurden.txt"
+    article.write_text("Istanbul – Die Armee griff Stellungen der PKK im Nordirak an. In der Ostukraine wird "
+                       "gekämpft. Medien berichteten von einem Massaker im nordirakischen Dorf Sarkel. Das Schiff "
+                       "wird in der nordchinesischen Hafenstadt Dalian gebaut. In Nordamerika ist es kalt. Die "
+                       "Türkei, der Irak, China und die Ukraine reagierten.\n", encoding="utf-8")
+    build([article], tmp_path / "out", formats=["ttl"], html=False)
+    graph = Graph().parse(tmp_path / "out" / "graph.ttl")
+    assert _labelled_facts(graph, "locatedIn") == {
+        ("Nordirak", "Irak"), ("Ostukraine", "Ukraine"), ("Sarkel", "Nordirak"), ("Dalian", "Nordchina"),
+        ("Nordchina", "China")}
+    assert "Hafenstadt" not in {str(label) for label in graph.objects(None, RDFS.label)}
