@@ -30,7 +30,7 @@ from decimal import Decimal
 from spacy.tokens import Doc, Span, Token
 
 from kg.lexicon import MONTHS, Lexicon, fold, lemma_lookup, load_lexicon
-from kg.mentions import PERSON_ROLES, is_noun_form, region_unit_after
+from kg.mentions import PERSON_ROLES, doc_text, is_noun_form, region_unit_after
 from kg.names import female_given_names, german_nouns, given_names
 from kg.nlp import is_dateline
 from kg.records import Attribute, Claim, Fact, Mention
@@ -578,7 +578,6 @@ class Extractor:
             facts += self._possessive_facts(sent, si, state)
             facts += self._based_in_facts(sent, state)
             facts += self._name_place_facts(sent, state)
-            facts += self._compass_region_facts(sent, state)
             facts += self._brand_facts(sent, state)
             facts += self._located_in_facts(sent, si, state)
             facts += self._lies_in_facts(sent, si, state)
@@ -1941,7 +1940,7 @@ class Extractor:
                 noun = tok  # "der US-Telekomkonzern Verizon", whatever the tagger made of the compound
             elif tok.pos_ == "ADJ" or tok.tag_ == "ADJA" or (fold(tok.text).endswith("er") and any(
                     fold(tok.text) in c.demonyms for c in self.lexicon.countries)):  # "der Tiroler Konzern"
-                country = self.lexicon.country_by_demonym(tok.text)
+                country = self.lexicon.place_of_demonym(tok.text, doc_text(state.doc))
                 noun = tok.head if tok.head.i > tok.i else (tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else tok)
                 if tok.i + 1 < len(tok.doc) and self.lexicon.noun_class(tok.doc[tok.i + 1].text) == O:
                     noun = tok.doc[tok.i + 1]  # "der Tiroler Kristallkonzern Swarovski", however parsed
@@ -2017,21 +2016,6 @@ class Extractor:
                           if e.cls == PL and e.label == label and k != org), None)
             if place:
                 out += self._fact(org, "basedIn", place, state, sent)
-        return out
-
-    def _compass_region_facts(self, sent: Span, state: _ArticleState) -> list[Fact]:
-        """"im Nordirak", "in der Ostukraine": a compass region of a country lies in
-        that country (where the country is a node of the collection)."""
-        out = []
-        for key in dict.fromkeys(state.token_entity[t.i] for t in sent if t.i in state.token_entity):
-            entity = self.resolution.by_key[key]
-            region = self.lexicon.country_by_name(entity.label) if entity.cls == PL else None
-            if region is None or region.within is None:
-                continue
-            country = next((k for k, e in self.resolution.by_key.items() if e.cls == PL and e.label == region.within),
-                           None)
-            if country:
-                out += self._fact(key, "locatedIn", country, state, sent)
         return out
 
     def _brand_facts(self, sent: Span, state: _ArticleState) -> list[Fact]:

@@ -182,6 +182,16 @@ class Lexicon:
                 return _compass_region(prefix, country)
         return None
 
+    def place_of_demonym(self, word: str, text: str) -> Country | None:
+        """The place a demonym in ``text`` points to: as ``country_by_demonym``, but a
+        compass region only where the text names it ("im nordirakischen Dorf Sarkel"
+        beside "im Nordirak"); else its country ("in der westsudanesischen Provinz
+        Darfur": in the Sudan)."""
+        country = self.country_by_demonym(word)
+        if country and country.within and country.label not in text:
+            return self.country_by_name(country.within)
+        return country
+
     def institution(self, word: str) -> str | None:
         """The nominative of a public body's noun ("Außenministeriums" -> "Außenministerium"),
         or None: "Ärztekammer", "Gemeinderat", "US-Justizministerium" are; "Kammer" is not."""

@@ -321,7 +321,7 @@ def _abbreviates_common_noun(doc: Doc, start: int, end: int, lexicon: Lexicon) -
         and not lexicon.noun_class(word.text) and not lexicon.institution(word.text)
 
 
-def _doc_text(doc: Doc) -> str:
+def doc_text(doc: Doc) -> str:
     """The document's text, joined once: spaCy rebuilds ``doc.text`` from its tokens on every access."""
     text = doc.user_data.get("kg_text")
     if text is None:
@@ -330,7 +330,7 @@ def _doc_text(doc: Doc) -> str:
 
 
 def _mention(doc: Doc, article: str, start_char: int, end_char: int, label: str, source: str) -> Mention | None:
-    raw = _doc_text(doc)[start_char:end_char]
+    raw = doc_text(doc)[start_char:end_char]
     text = raw.strip(_QUOTES + " \n\t").rstrip(".,;:!?")
     if not text or not any(ch.isalpha() for ch in text) or len(text) > 80 or "\n" in text:
         return None
@@ -566,7 +566,7 @@ def bracket_list_mentions(doc: Doc, article: str, existing: list[Mention]) -> li
         for item in items:
             start, end = item[0].idx, item[-1].idx + len(item[-1].text)
             if not any(s < end and start < e for s, e in covered):  # "1&1" has no letter: no _mention
-                found.append(Mention(article, start, end, _doc_text(doc)[start:end], "ORG", "bracket"))
+                found.append(Mention(article, start, end, doc_text(doc)[start:end], "ORG", "bracket"))
     return found
 
 
@@ -723,14 +723,14 @@ def bracketed_acronym_mentions(doc: Doc, article: str, existing: list[Mention]) 
     for m in existing:
         if m.label not in ("ORG", "Organization"):
             continue
-        match = _BRACKETED_ACRONYM.match(_doc_text(doc), m.end)
+        match = _BRACKETED_ACRONYM.match(doc_text(doc), m.end)
         if match and not any(s < match.end(1) and match.start(1) < e for s, e in covered):
             mention = _mention(doc, article, match.start(1), match.end(1), "Organization", "acronym")
             if mention:
                 found.append(mention)
                 covered.append((mention.start, mention.end))
         # the short name first, the long one in brackets: "der Ukip (UK Independence Party)"
-        before = _SHORT_NAME_BEFORE_BRACKET.search(_doc_text(doc), max(0, m.start - 12), m.start)
+        before = _SHORT_NAME_BEFORE_BRACKET.search(doc_text(doc), max(0, m.start - 12), m.start)
         if before and before.group(1).upper() == _initials(m.text) \
                 and not any(s < before.end(1) and before.start(1) < e for s, e in covered):
             mention = _mention(doc, article, before.start(1), before.end(1), "Organization", "acronym")
@@ -1036,7 +1036,7 @@ def demonym_mentions(doc: Doc, article: str, lexicon: Lexicon, existing: list[Me
                 continue
         elif not (fold(token.text).endswith("er") and any(fold(token.text) in c.demonyms for c in lexicon.countries)):
             continue  # capitalised, only the -er form itself: "Tiroler", "Schweizer"
-        country = lexicon.country_by_demonym(token.text)
+        country = lexicon.place_of_demonym(token.text, doc_text(doc))
         if not country:
             continue
         nxt = doc[token.i + 1]
@@ -1322,7 +1322,7 @@ def former_name_links(doc: Doc, article: str,
     new, links = [], []
     for former in sorted(mentions, key=lambda m: (m.start, m.end)):
         window_start = max(0, former.start - 60)
-        match = _FORMER_NAME.search(_doc_text(doc)[window_start:former.start])
+        match = _FORMER_NAME.search(doc_text(doc)[window_start:former.start])
         if not match:
             continue
         end = window_start + match.end("name")
@@ -1348,7 +1348,7 @@ def acronym_links(doc: Doc, mentions: Sequence[Mention]) -> list[tuple[Mention, 
     ordered = sorted(mentions, key=lambda m: (m.start, m.end))
     pairs = []
     for first, second in zip(ordered, ordered[1:]):
-        if first.end > second.start or not _OPENING_PARENTHESIS.match(_doc_text(doc)[first.end:second.start]):
+        if first.end > second.start or not _OPENING_PARENTHESIS.match(doc_text(doc)[first.end:second.start]):
             continue
         if ACRONYM.match(second.text):
             pairs.append((first, second))
