@@ -65,6 +65,8 @@ _COMPASS_PREFIXES = ("nordost", "nordwest", "südost", "südwest", "nord", "süd
 
 
 def _compass_prefix(folded: str) -> str | None:
+    if not folded.startswith(_COMPASS_PREFIXES):
+        return None
     return next((p for p in _COMPASS_PREFIXES if folded.startswith(p) and len(folded) - len(p) >= 4), None)
 
 
