@@ -117,9 +117,10 @@ def _descriptor_key(word: str) -> str:
 
 def _feminine_dative(noun: Token) -> bool:
     """"Der Unterrichtsministerin": "der" before a feminine noun in the singular
-    marks a dative (or genitive), never a subject."""
+    marks a dative (or genitive), never a subject. A name's gender is the tagger's
+    guess ("Der NDR" came out feminine), so only a common noun's is believed."""
     morph = str(noun.morph)
-    feminine = "Gender=Fem" in morph or (noun.pos_ == "NOUN" and fold(noun.text).endswith("in"))
+    feminine = noun.pos_ == "NOUN" and ("Gender=Fem" in morph or fold(noun.text).endswith("in"))
     return feminine and "Number=Plur" not in morph and any(
         c.dep_ in ("det", "nk") and fold(c.text) == "der" for c in noun.children)
 
@@ -1041,7 +1042,7 @@ class Extractor:
             candidates.append(candidates[0][:-1])  # present participle: "gehörend" -> gehören
         if tok.tag_ == "VVPP" and fold(tok.text).startswith("ge"):
             candidates += ["ge" + c for c in candidates if not c.startswith("ge")]
-        if tok.tag_ in ("VVFIN", "VVINF") and fold(tok.text).endswith("en"):
+        if (tok.tag_ in ("VVFIN", "VVINF") or tok.pos_ == "VERB") and fold(tok.text).endswith("en"):
             candidates.append(fold(tok.text))  # "lehnen ... ab": a plural's form is the infinitive
         return candidates
 

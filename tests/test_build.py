@@ -1422,3 +1422,13 @@ def test_build_compass_regions_of_countries(tmp_path):
     assert _labelled_facts(graph, "locatedIn") == {("Sarkel", "Nordirak"), ("Dalian", "China")}
     labels = {str(label) for label in graph.objects(None, RDFS.label)}
     assert {"Nordirak", "Ostukraine"} <= labels and not {"Hafenstadt", "Nordchina"} & labels
+
+
+def test_build_a_name_after_der_is_a_subject_and_a_plural_verb_keeps_its_particle(tmp_path):
+    article = tmp_path / "kritik.txt"
+    article.write_text("Hamburg – Der NDR monierte die Gästeauswahl von Günther Jauch. Die Anwälte und die "
+                       "Richtervereinigung lehnen Pläne von Innenminister Wolfgang Sobotka ab.\n", encoding="utf-8")
+    build([article], tmp_path / "out", formats=["ttl"], html=False)
+    graph = Graph().parse(tmp_path / "out" / "graph.ttl")
+    assert _labelled_facts(graph, "criticized") == {
+        ("NDR", "Günther Jauch"), ("Richtervereinigung", "Wolfgang Sobotka")}
