@@ -1412,8 +1412,9 @@ class Extractor:
         Konzern verklagte daraufhin die Deutsche Bahn". A finite verb in second
         place has one subject; the one in front is it, the one after the verb is
         the object, unless its article marks a nominative ("der", "ein") or the
-        front's a dative ("Der Ministerin")."""
-        if not verb.tag_.endswith("FIN"):
+        front's a dative ("Der Ministerin"). A root verb the tagger called an
+        adjective ("Donald Trump attackierte Hillary Clinton") is finite too."""
+        if not (verb.tag_.endswith("FIN") or (verb.pos_ == "VERB" and verb.dep_ == "ROOT" and verb.tag_ == "ADJA")):
             return None
         subjects = [c for c in verb.children if c.dep_ in _SUBJ and c.pos_ in ("NOUN", "PROPN", "PRON")]
         front = [c for c in subjects if c.i < verb.i]

@@ -1008,11 +1008,12 @@ _PLACE_NAME_ENDINGS = {"stadt", "dorf", "burg", "berg", "heim", "hausen", "feld"
 @functools.cache
 def _compound_common_noun(word: str) -> bool:
     """A German compound of nouns ("Staatsfernsehen", "Landeshauptstadt",
-    "Charterfluglinie"), not a town's name whose last part is a noun too
-    ("Ingolstadt", "Regensburg")."""
+    "Charterfluglinie", "Blockadepolitik": its last noun may be one the lemma
+    table lacks), not a town's name whose last part is a noun too ("Ingolstadt",
+    "Regensburg")."""
     for cut in range(3, len(word) - 3):
         head, rest = word[cut:].capitalize(), word[:cut]
-        if fold(head) in _PLACE_NAME_ENDINGS or not is_noun_form(head):
+        if fold(head) in _PLACE_NAME_ENDINGS or not (is_noun_form(head) or head in corpus_nouns()):
             continue
         forms = [rest] + [rest[:-1]] * rest.endswith(("s", "n")) + [rest[:-2]] * rest.endswith(("es", "en"))
         if any(len(form) >= 3 and is_noun_form(form) or len(form) >= 6 and _compound_common_noun(form.capitalize())

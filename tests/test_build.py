@@ -1432,3 +1432,13 @@ def test_build_a_name_after_der_is_a_subject_and_a_plural_verb_keeps_its_particl
     graph = Graph().parse(tmp_path / "out" / "graph.ttl")
     assert _labelled_facts(graph, "criticized") == {
         ("NDR", "Günther Jauch"), ("Richtervereinigung", "Wolfgang Sobotka")}
+
+
+def test_build_a_root_verb_tagged_adjective_has_one_subject_and_a_compound_noun_is_no_product(tmp_path):
+    article = tmp_path / "attacke.txt"
+    article.write_text("Washington – Donald Trump attackierte Hillary Clinton erneut auf Twitter. In Wien warf die "
+                       "SPÖ der ÖVP Blockadepolitik vor.\n", encoding="utf-8")
+    build([article], tmp_path / "out", formats=["ttl"], html=False)
+    graph = Graph().parse(tmp_path / "out" / "graph.ttl")
+    assert _labelled_facts(graph, "criticized") == {("Donald Trump", "Hillary Clinton"), ("SPÖ", "ÖVP")}
+    assert "ÖVP Blockadepolitik" not in {str(label) for label in graph.objects(None, RDFS.label)}
