@@ -729,6 +729,9 @@ class Extractor:
                         # only the person who is this clause's subject
                         others += [k for k in self._subjects_of(_governing_verb(tok), state, si)
                                    if self.cls(k) == P and k not in holders][:1]
+                if not others:
+                    described = self._organisation_after_descriptor(tok, state)
+                    others += [described] if described and described not in holders else []
                 if not others and role in ("leads", "presidentOf", "spokespersonOf", "founded"):
                     # "die ÖVP und ihr Chef Reinhold Mitterlehner", "Siemens hat seinen Chef verloren"
                     owner = self._possessive_owner(tok, state)
@@ -781,6 +784,24 @@ class Extractor:
                     for holder in holders:
                         out += self._fact(holder, "developed", state.prefix_entity[tok.i], state, sent)
         return out
+
+    def _organisation_after_descriptor(self, role: Token, state: _ArticleState) -> str | None:
+        """The organisation a genitive descriptor right after a role noun names, by
+        word order where the parse hung the name elsewhere: "Generaldirektor des
+        Stahlkonzerns Voestalpine", "Der Vorsitzende der Gewerkschaft Verdi"."""
+        doc, end = role.doc, role.sent.end
+        i = role.i + 1
+        if i >= end or fold(doc[i].text) not in ("des", "der"):
+            return None
+        i += 1
+        while i < end and doc[i].pos_ == "ADJ" and doc[i].text[:1].islower():
+            i += 1  # "des österreichischen Stahlkonzerns"
+        if i + 1 >= end or doc[i].pos_ not in ("NOUN", "PROPN") or self.lexicon.noun_class(doc[i].text) != O:
+            return None
+        name = state.token_entity.get(i + 1)
+        if name is None or state.token_entity.get(i) == name or self.cls(name) != O:
+            return None
+        return name
 
     @staticmethod
     def _unknown_name_compound(tok: Token, state: _ArticleState) -> bool:

@@ -1442,3 +1442,13 @@ def test_build_a_root_verb_tagged_adjective_has_one_subject_and_a_compound_noun_
     graph = Graph().parse(tmp_path / "out" / "graph.ttl")
     assert _labelled_facts(graph, "criticized") == {("Donald Trump", "Hillary Clinton"), ("SPÖ", "ÖVP")}
     assert "ÖVP Blockadepolitik" not in {str(label) for label in graph.objects(None, RDFS.label)}
+
+
+def test_build_a_role_before_a_descriptor_and_a_name_the_parse_hung_elsewhere(tmp_path):
+    article = tmp_path / "streik.txt"
+    article.write_text("Berlin – Der Vorsitzende der Gewerkschaft Verdi, Frank Bsirske, kündigte Streiks an. "
+                       "Wolfgang Eder, Generaldirektor des Stahlkonzerns Voestalpine, kritisierte das.\n",
+                       encoding="utf-8")
+    build([article], tmp_path / "out", formats=["ttl"], html=False)
+    graph = Graph().parse(tmp_path / "out" / "graph.ttl")
+    assert _labelled_facts(graph, "leads") == {("Frank Bsirske", "Verdi"), ("Wolfgang Eder", "Voestalpine")}
