@@ -1088,7 +1088,10 @@ def compound_mentions(doc: Doc, article: str, lexicon: Lexicon, known: dict[str,
                 found.append(mention)
             continue
         for cut in range(len(parts) - 1, 1, -1):  # "IG-Metall-Vorsitzende": a known name of several parts
-            if resolution_key("-".join(parts[:cut])) in known and all(looks_like_name(p) for p in parts[:cut]):
+            # (written with spaces elsewhere: "Deutsche-Bank-Chef" for the "Deutsche Bank", whose
+            # adjective ending the key drops only when it stands alone)
+            if {resolution_key("-".join(parts[:cut])), resolution_key(" ".join(parts[:cut]))} & known.keys() \
+                    and all(looks_like_name(p) for p in parts[:cut]):
                 # it replaces the first part alone, which the first pass took for the name
                 head, rest, source = "-".join(parts[:cut]), "-".join(parts[cut:]), "gazetteer"
                 break

@@ -48,7 +48,7 @@ def resolution_key(text: str) -> str:
     >>> resolution_key("Weißen Haus") == resolution_key("Das Weiße Haus"[4:]) == resolution_key("Weisses Haus")
     True
     """
-    words = fold(text).split()
+    words = re.split(r"[\s-]+", fold(text).strip(" -"))  # "Deutsche-Bank-Chef" names the "Deutsche Bank"
     words = [_ADJECTIVE_ENDING.sub("", w) if i < len(words) - 1 and len(w) > 4 else w
              for i, w in enumerate(words)]
     return "".join(ch for ch in "".join(words) if ch not in "-.")

@@ -1452,3 +1452,13 @@ def test_build_a_role_before_a_descriptor_and_a_name_the_parse_hung_elsewhere(tm
     build([article], tmp_path / "out", formats=["ttl"], html=False)
     graph = Graph().parse(tmp_path / "out" / "graph.ttl")
     assert _labelled_facts(graph, "leads") == {("Frank Bsirske", "Verdi"), ("Wolfgang Eder", "Voestalpine")}
+
+
+def test_build_a_hyphenated_compound_names_a_known_name_of_several_words(tmp_path):
+    article = tmp_path / "bank.txt"
+    article.write_text("Frankfurt – Die Deutsche Bank spart. Deutsche-Bank-Chef John Cryan will 9000 Stellen "
+                       "streichen. Die Fluglinie Air Berlin spart auch, sagte Air-Berlin-Chef Stefan Pichler.\n",
+                       encoding="utf-8")
+    build([article], tmp_path / "out", formats=["ttl"], html=False)
+    graph = Graph().parse(tmp_path / "out" / "graph.ttl")
+    assert _labelled_facts(graph, "leads") == {("John Cryan", "Deutsche Bank"), ("Stefan Pichler", "Air Berlin")}
