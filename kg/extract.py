@@ -277,6 +277,8 @@ class Extractor:
             return [k for c in tok.children if c.dep_ in ("conj", "cj", "appos") and c.i > tok.i
                     for k in self.referents(c, state, sent_index, depth + 1)]
         found: list[str] = []
+        if tok.text == "Sie" and tok.i > tok.sent.start and not tok.doc[tok.i - 1].is_punct:
+            return []  # "Warum kritisieren Sie ...": the reader or interviewee addressed, never a name before
         if tok.i in state.token_entity:
             found.append(state.token_entity[tok.i])
         elif tok.pos_ == "NOUN" and fold(tok.lemma_ or tok.text) == "land" and "Number=Plur" not in str(tok.morph) \
@@ -755,7 +757,8 @@ class Extractor:
                                       and stem in fold(self.resolution.by_key[k].label)})[:1]
                 if role == "competitorOf" and not named_after:
                     nearest = None  # "X ist vor Apple als neuem Konkurrenten auf der Hut": no firm just named
-                if not others and (nearest is True or of_an_org or (nearest and fold(tok.text) in nearest)):
+                if not others and (nearest is True or of_an_org or (nearest and fold(tok.text) in nearest)) \
+                        and not self._held_at_unnamed_body(tok, state):
                     key = self._nearest_org(state, sents, si, tok, article_wide=not of_an_org)
                     if key:
                         others.append(key)
@@ -784,6 +787,27 @@ class Extractor:
                     for holder in holders:
                         out += self._fact(holder, "developed", state.prefix_entity[tok.i], state, sent)
         return out
+
+    def _held_at_unnamed_body(self, role: Token, state: _ArticleState) -> bool:
+        """A role noun whose genitive or "von" names a body no entity stands for:
+        "Geschäftsführer des Presserats", "Geschäftsführer von 88.6". Its holder
+        leads that body, not the organisation named last; a descriptor ("Chef
+        des Konzerns") or a company's organ ("Vorsitzender des Vorstands") does
+        point back to it."""
+        doc, end = role.doc, role.sent.end
+        i = role.i + 1
+        if i >= end or fold(doc[i].text) not in ("des", "der", "von", "vom"):
+            return False
+        i += 1
+        while i < end and (doc[i].pos_ in ("DET", "ADJ") and doc[i].text[:1].islower()):
+            i += 1
+        if i >= end or i in state.token_entity or i in state.prefix_entity:
+            return False
+        word = doc[i].text
+        if doc[i].like_num:
+            return True
+        return word[:1].isupper() and doc[i].pos_ in ("NOUN", "PROPN") and self.lexicon.noun_class(word) is None \
+            and not fold(word).startswith(self.lexicon.company_organ_prefixes)
 
     def _organisation_after_descriptor(self, role: Token, state: _ArticleState) -> str | None:
         """The organisation a genitive descriptor right after a role noun names, by
@@ -1222,7 +1246,12 @@ class Extractor:
                     # a pronoun after a preposition is never the subject, whatever the
                     # parse says: "Thomas Cook, zu dem Condor gehört"
                     actors, patients = relative.actors, relative.patients
-            if not passive and not attributive and not (actors and patients):
+            taken_over_thing = predicate == "owns" and not patients and any(
+                c.dep_ in _OBJ["obj"] and c.pos_ == "NOUN" and c.i not in state.token_entity
+                and self.lexicon.noun_class(c.text) is None for c in children)
+            if not passive and not attributive and not (actors and patients) and not taken_over_thing:
+                # (not "DDB übernimmt die Leadfunktion für den Markenauftritt von Zipfer": the parsed
+                # object is a thing, and the name after it no company bought)
                 if spec.get("linear", "object_preps" not in spec):
                     linear_actors, linear_patients = self._linear_arguments(tok, state, set(actors) | set(patients))
                 else:  # "klagte Musk gegen Altman" with the verb parsed as an adjective
@@ -2007,10 +2036,20 @@ class Extractor:
             orgs = []
             if noun.i in state.prefix_entity:
                 orgs.append(state.prefix_entity[noun.i])
-            orgs += self._names_after(noun, state)
+            orgs += [org for org in self._names_after(noun, state) if not self._own_demonym(org, tok, sent, state)]
             for org in orgs:
                 out += self._fact(org, "basedIn", places[0], state, sent)
         return out
+
+    def _own_demonym(self, org: str, demonym: Token, sent: Span, state: _ArticleState) -> bool:
+        """Whether a name listed after a demonym's noun has an adjective of origin of its
+        own: "der chinesischen Behörde TENAA und der amerikanischen FCC" (the FCC is
+        no Chinese body)."""
+        first = next((t for t in sent if state.token_entity.get(t.i) == org and t.i > demonym.i), None)
+        if first is None or first.i - 1 <= demonym.i:
+            return False
+        before = first.doc[first.i - 1]
+        return before.pos_ == "ADJ" and self.lexicon.place_of_demonym(before.text, doc_text(state.doc)) is not None
 
     def _name_place_facts(self, sent: Span, state: _ArticleState) -> list[Fact]:
         """"die Universität Salzburg", "der Österreichische Naturschutzbund", "die Deutsche

@@ -125,6 +125,7 @@ class Lexicon:
     national_bodies: frozenset[str]
     org_role_prefixes: frozenset[str]
     sub_organisation_endings: tuple[str, ...]
+    company_organ_prefixes: tuple[str, ...]
     funding_nouns: frozenset[str]
     reciprocal_criticism_nouns: frozenset[str]
     rejection_verbs: dict      # lemma -> prepositions of the critic
@@ -390,6 +391,7 @@ def load_lexicon() -> Lexicon:
         person_titles=fs("person_titles"), national_bodies=fs("national_bodies"),
         org_role_prefixes=fs("org_role_prefixes"),
         sub_organisation_endings=tuple(sorted(fs("sub_organisation_endings"))),
+        company_organ_prefixes=tuple(sorted(fs("company_organ_prefixes"))),
         funding_nouns=fs("funding_nouns"), possessive_nouns=possessive, verbs=verbs,
         verb_phrases={last: tuple(sorted(p for p in verbs if " " in p and p.split()[-1] == last))
                       for last in {p.split()[-1] for p in verbs if " " in p}},

@@ -1462,3 +1462,19 @@ def test_build_a_hyphenated_compound_names_a_known_name_of_several_words(tmp_pat
     build([article], tmp_path / "out", formats=["ttl"], html=False)
     graph = Graph().parse(tmp_path / "out" / "graph.ttl")
     assert _labelled_facts(graph, "leads") == {("John Cryan", "Deutsche Bank"), ("Stefan Pichler", "Air Berlin")}
+
+
+def test_build_no_fact_from_an_unnamed_body_a_second_demonym_a_formal_you_or_a_thing_taken_over(tmp_path):
+    article = tmp_path / "medien.txt"
+    article.write_text("Wien – Die Salzburger Nachrichten berichteten. Der Senat wird sich damit beschäftigen, sagte "
+                       "Alexander Warzilek, Geschäftsführer des Presserats. Fotos sind ins Netz gelangt, die von der "
+                       "chinesischen Zertifizierungsbehörde TENAA und der amerikanischen FCC stammen. Michail "
+                       "Saakaschwili sprach mit dem STANDARD. STANDARD: Warum kritisieren Sie die Regierung und vor "
+                       "allem Ministerpräsident Arsenij Jazenjuk so scharf? Die Agentur DDB übernimmt die Leadfunktion für den Markenauftritt von Zipfer. Zipfer "
+                       "ist eine Biermarke. China und die USA reagierten.\n", encoding="utf-8")
+    build([article], tmp_path / "out", formats=["ttl"], html=False)
+    graph = Graph().parse(tmp_path / "out" / "graph.ttl")
+    assert not _labelled_facts(graph, "leads") and not _labelled_facts(graph, "criticized")
+    assert not _labelled_facts(graph, "owns")
+    assert ("FCC", "China") not in _labelled_facts(graph, "basedIn")
+    assert ("TENAA", "China") in _labelled_facts(graph, "basedIn")
