@@ -464,6 +464,8 @@ def ner_mentions(doc: Doc, article: str, lexicon: Lexicon | None = None) -> list
     found.extend(institution_mentions(doc, article, lexicon, found))
     found.extend(national_name_mentions(doc, article, lexicon, found))
     found.extend(lowercase_brand_mentions(doc, article, lexicon, found))
+    spelled_out = spelled_out_mentions(doc, article, lexicon, found)
+    found = [m for m in found if not any(t.start <= m.start and m.end <= t.end for t in spelled_out)] + spelled_out
     found.extend(bracketed_acronym_mentions(doc, article, found))
     found.extend(region_member_mentions(doc, article, lexicon, found))
     found.extend(bracket_list_mentions(doc, article, found))
@@ -712,6 +714,51 @@ def _genitive_plural_after(doc: Doc, head) -> object | None:
             or "Number=Plur" not in str(noun.morph) + str(doc[i + 1].morph):
         return None  # (a common noun, even one the NER labelled; not "der EU")
     return noun
+
+
+#: Lowercase words a spelled-out name may have inside: "Institut für Höhere Studien".
+_NAME_FUNCTION_WORDS = frozenset({"für", "der", "des", "und", "von", "zur", "zum", "de", "of", "for", "and", "the"})
+
+
+def spelled_out_mentions(doc: Doc, article: str, lexicon: Lexicon, existing: list[Mention]) -> list[Mention]:
+    """A name spelled out before its acronym in brackets, where its capitals spell
+    the acronym: "Institut für Höhere Studien (IHS)", "Unabhängige Parteien-
+    Transparenz-Senat (UPTS)", "Bundesamt für Verfassungsschutz (BfV)". NER
+    often ends such a name at "für" or misses it; the acronym says where it
+    starts. Mentions inside it give way to it."""
+    found = []
+    for bracket in doc[1:-2]:
+        acronym = doc[bracket.i + 1].text
+        if bracket.text != "(" or doc[bracket.i + 2].text != ")" or not ACRONYM.match(acronym) \
+                or not 2 <= len(acronym) <= 6 or fold(acronym) in lexicon.not_names or lexicon.role_of(acronym):
+            continue
+        for start in range(bracket.i - 1, max(bracket.sent.start, bracket.i - 9) - 1, -1):
+            word = doc[start].text
+            if doc[start].is_punct or not (word[:1].isupper() or fold(word) in _NAME_FUNCTION_WORDS):
+                break
+            if not word[:1].isupper() or doc[start].pos_ in ("DET", "ADP"):
+                continue  # a name opens with a capitalised word ("Das Institut" starts at "Institut")
+            words = [t.text for t in doc[start:bracket.i]]
+            if _spelled_initials(words, acronym):
+                span_start, span_end = doc[start].idx, doc[bracket.i - 1].idx + len(doc[bracket.i - 1].text)
+                if lexicon.country_by_name(doc_text(doc)[span_start:span_end]) or any(
+                        (m.start, m.end) == (span_start, span_end) for m in existing):
+                    break
+                mention = _mention(doc, article, span_start, span_end, "Organization", "acronym")
+                if mention:
+                    found.append(mention)
+                break
+    return found
+
+
+def _spelled_initials(words: list[str], acronym: str) -> bool:
+    """Whether the capitalised words (and hyphenated parts) of ``words`` begin with
+    the acronym's letters in turn; a lowercase letter of the acronym may stand for a
+    lowercase word ("BfV": Bundesamt für Verfassungsschutz)."""
+    parts = [p for w in words for p in w.split("-") if p]
+    capitals = "".join(p[0] for p in parts if p[0].isupper())
+    with_small = "".join(p[0] for p in parts)
+    return len(capitals) >= 2 and (capitals.upper() == acronym.upper() or with_small == acronym)
 
 
 def bracketed_acronym_mentions(doc: Doc, article: str, existing: list[Mention]) -> list[Mention]:
@@ -1354,8 +1401,8 @@ def acronym_links(doc: Doc, mentions: Sequence[Mention]) -> list[tuple[Mention, 
     for first, second in zip(ordered, ordered[1:]):
         if first.end > second.start or not _OPENING_PARENTHESIS.match(doc_text(doc)[first.end:second.start]):
             continue
-        if ACRONYM.match(second.text):
-            pairs.append((first, second))
+        if ACRONYM.match(second.text) or _spelled_initials(first.text.split(), second.text):
+            pairs.append((first, second))  # (also "Bundesamt für Verfassungsschutz (BfV)")
         elif _initials(second.text) == first.text.upper() and 2 <= len(first.text) <= 6:
             pairs.append((second, first))  # "Ukip (UK Independence Party)": the name spelled out after it
     # elsewhere in the article, an acronym of an organisation's initials: "Raiffeisen Bank

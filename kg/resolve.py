@@ -17,7 +17,8 @@ from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from kg.lexicon import NAME_PARTICLES, Lexicon, fold, is_legal_form, load_lexicon, nominalised_adjective
+from kg.lexicon import (NAME_PARTICLES, Lexicon, common_nouns, fold, is_legal_form, load_lexicon,
+                        nominalised_adjective)
 from kg.records import Entity, Mention
 
 log = logging.getLogger(__name__)
@@ -333,4 +334,19 @@ def _canonical_label(ms: list[Mention], lexicon: Lexicon, cls: str) -> str:
                          if len(t.split()) > 2 and inflected(t) and _oblique_adjective(t.split()[0])
                          and t.split()[0].endswith("en") and not t.split()[1].endswith("n") else t
                          for t in counts.elements())
+        # "des Instituts für Höhere Studien": a genitive noun before "für" goes back to its nominative
+        counts = Counter(_nominative_head(t) for t in counts.elements())
     return max(counts, key=lambda t: (not inflected(t), len(t.split()), counts[t], t[:1].isupper(), t))
+
+
+def _nominative_head(name: str) -> str:
+    """"Instituts für Höhere Studien" -> "Institut für Höhere Studien": a first noun
+    in the genitive ("-s", "-es") before a lowercase word, where the lemma table
+    knows the noun without it."""
+    words = name.split(" ")
+    if len(words) < 3 or not words[1].islower() or not words[0].endswith("s"):
+        return name
+    for cut in (1, 2):
+        if words[0][:-cut] in common_nouns():
+            return " ".join([words[0][:-cut], *words[1:]])
+    return name

@@ -1478,3 +1478,16 @@ def test_build_no_fact_from_an_unnamed_body_a_second_demonym_a_formal_you_or_a_t
     assert not _labelled_facts(graph, "owns")
     assert ("FCC", "China") not in _labelled_facts(graph, "basedIn")
     assert ("TENAA", "China") in _labelled_facts(graph, "basedIn")
+
+
+def test_build_a_name_spelled_out_before_its_acronym_is_one_organisation(tmp_path):
+    article = tmp_path / "institut.txt"
+    article.write_text("Wien – Das Institut für Höhere Studien (IHS) senkt die Prognose. IHS-Chef Christian "
+                       "Keuschnigg ist skeptisch. Auch das Bundesamt für "
+                       "Verfassungsschutz (BfV) warnt. Das IHS rechnet mit 0,7 Prozent.\n", encoding="utf-8")
+    build([article], tmp_path / "out", formats=["ttl"], html=False)
+    graph = Graph().parse(tmp_path / "out" / "graph.ttl")
+    assert _labelled_facts(graph, "leads") == {("Christian Keuschnigg", "Institut für Höhere Studien")}
+    labels = {str(label) for label in graph.objects(None, RDFS.label)}
+    assert {"Institut für Höhere Studien", "Bundesamt für Verfassungsschutz"} <= labels
+    assert not {"IHS", "BfV", "Höhere Studien"} & labels
