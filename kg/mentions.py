@@ -575,6 +575,19 @@ def bracket_list_mentions(doc: Doc, article: str, existing: list[Mention]) -> li
 _DEFINITE = {"der", "die", "das", "des", "dem", "den", "vom", "beim", "im", "ins", "zum", "zur", "am"}
 
 
+#: Endings of an association's name: "Gemeindebund", "Sparkassenverband", "Richtervereinigung".
+_ASSOCIATION_ENDINGS = ("bund", "verband", "vereinigung")
+
+
+def _association_prefix(prefix: str) -> str | None:
+    """The association a role compound opens with ("Gemeindebundpräsident" ->
+    "Gemeindebund", "Sparkassenverbandspräsident" -> "Sparkassenverband"), its
+    linking "s" dropped; not a bare "Verband" or "Bundes-"."""
+    name = prefix[:-1] if prefix.endswith("s") and fold(prefix[:-1]).endswith(_ASSOCIATION_ENDINGS) else prefix
+    ending = next((e for e in _ASSOCIATION_ENDINGS if fold(name).endswith(e)), None)
+    return name if ending and len(name) >= len(ending) + 3 else None
+
+
 def institution_mentions(doc: Doc, article: str, lexicon: Lexicon, existing: list[Mention]) -> list[Mention]:
     """Public bodies named by a common noun after a definite article: "der Ärztekammer",
     "des Außenministeriums" (as "Außenministerium"), "vor dem Landgericht Köln" (with its
@@ -586,7 +599,7 @@ def institution_mentions(doc: Doc, article: str, lexicon: Lexicon, existing: lis
     found = []
     for token in doc:
         prefix = lexicon.role_prefix(token.text) if token.text[:1].isupper() else None
-        body = lexicon.institution(prefix) if prefix else None
+        body = (lexicon.institution(prefix) or _association_prefix(prefix)) if prefix else None
         if body and not any(s < token.idx + len(token) and token.idx < e for s, e in covered):
             # "Rechnungshofpräsident Josef Moser", "Landesschulratspräsident": the body has a head
             mention = _mention(doc, article, token.idx, token.idx + len(body), "Organization", "institution")

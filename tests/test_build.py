@@ -1491,3 +1491,14 @@ def test_build_a_name_spelled_out_before_its_acronym_is_one_organisation(tmp_pat
     labels = {str(label) for label in graph.objects(None, RDFS.label)}
     assert {"Institut für Höhere Studien", "Bundesamt für Verfassungsschutz"} <= labels
     assert not {"IHS", "BfV", "Höhere Studien"} & labels
+
+
+def test_build_a_role_compound_opening_with_an_association_names_it(tmp_path):
+    article = tmp_path / "gemeinden.txt"
+    article.write_text("Salzburg – Gemeindebundpräsident Helmut Mödlhammer (ÖVP) kritisierte das Rundschreiben. "
+                       "Auch Sparkassenverbandspräsident Michael Ikrath und Bundespräsident Heinz Fischer äußerten "
+                       "sich.\n", encoding="utf-8")
+    build([article], tmp_path / "out", formats=["ttl"], html=False)
+    graph = Graph().parse(tmp_path / "out" / "graph.ttl")
+    assert _labelled_facts(graph, "presidentOf") == {("Helmut Mödlhammer", "Gemeindebund"),
+                                                     ("Michael Ikrath", "Sparkassenverband")}
