@@ -1934,7 +1934,8 @@ class Extractor:
                     out += self._fact(owner, "owns", name, state, sent)
         # "sein xAI": a possessive directly on a name
         for tok in sent:
-            if tok.i in state.token_entity and self.cls(state.token_entity[tok.i]) in (O, PD):
+            if tok.i in state.token_entity and self.cls(state.token_entity[tok.i]) in (O, PD) \
+                    and not self.lexicon.seat_named_body(tok.text):  # "seiner Uni Columbia": where he studied
                 if any(c.i < tok.i and fold(c.text).startswith(("sein", "ihr")) and c.pos_ in ("DET", "PRON")
                        for c in tok.children):
                     subjects = [c for c in _governing_verb(tok).children if c.dep_ in _SUBJ]

@@ -115,6 +115,7 @@ class Lexicon:
     press_prefixes: frozenset[str]  # "Kommunikationschef", "Pressechef": a spokesperson
     no_role_nouns: frozenset[str]  # "Ministerpräsident": ends in a role noun, holds no such role
     genitive_body_heads: frozenset[str]  # "die Kammer der Wirtschaftstreuhänder": a body's name
+    seat_named_bodies: frozenset[str]  # "die Universität Salzburg": the place after the noun is part of the name
     region_nouns: frozenset[str]
     list_name_nouns: frozenset[str]  # "Team Stronach", "Liste Pilz": the noun is part of the name
     branch_prefixes: frozenset[str]  # "die Stadt-SPÖ": a branch, a body of its own
@@ -229,6 +230,14 @@ class Lexicon:
                for f in forms):
             return "Place"
         return None
+
+    def seat_named_body(self, word: str) -> bool:
+        """Whether a body of this noun is named by its seat after it ("Universität
+        Salzburg", "Landesgericht Linz"); compounds count for the longer nouns
+        ("Wirtschaftsuniversität"), not for "uni" ("Juni")."""
+        base = fold(word).split("-")[-1]
+        return base in self.seat_named_bodies or any(
+            base.endswith(noun) and len(noun) >= 7 for noun in self.seat_named_bodies)
 
     def organization_head(self, word: str) -> str | None:
         """The organisation noun a word ends in, uninflected ("des Finanzministeriums"
@@ -384,7 +393,7 @@ def load_lexicon() -> Lexicon:
         sector_prefixes=fs("sector_prefixes"), proposal_nouns=fs("proposal_nouns"),
         department_prefixes=fs("department_prefixes"), press_prefixes=fs("press_prefixes"),
         no_role_nouns=fs("no_role_nouns"),
-        genitive_body_heads=fs("genitive_body_heads"),
+        genitive_body_heads=fs("genitive_body_heads"), seat_named_bodies=fs("seat_named_bodies"),
         region_nouns=fs("region_nouns"), place_group_nouns=fs("place_group_nouns"),
         compass_nouns=fs("compass_nouns"), branch_prefixes=fs("branch_prefixes"),
         list_name_nouns=fs("list_name_nouns"), kinship_nouns=fs("kinship_nouns"),

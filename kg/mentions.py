@@ -466,6 +466,9 @@ def ner_mentions(doc: Doc, article: str, lexicon: Lexicon | None = None) -> list
     found.extend(lowercase_brand_mentions(doc, article, lexicon, found))
     spelled_out = spelled_out_mentions(doc, article, lexicon, found)
     found = [m for m in found if not any(t.start <= m.start and m.end <= t.end for t in spelled_out)] + spelled_out
+    seated = seat_named_mentions(doc, article, lexicon, found)
+    found = [m for m in found if not any(doc.char_span(t.start, t.end, alignment_mode="expand").start_char <= m.start
+                                         and m.end <= t.end for t in seated)] + seated
     found.extend(bracketed_acronym_mentions(doc, article, found))
     found.extend(region_member_mentions(doc, article, lexicon, found))
     found.extend(bracket_list_mentions(doc, article, found))
@@ -764,6 +767,45 @@ def spelled_out_mentions(doc: Doc, article: str, lexicon: Lexicon, existing: lis
     return found
 
 
+def seat_named_mentions(doc: Doc, article: str, lexicon: Lexicon, existing: list[Mention]) -> list[Mention]:
+    """Bodies named by their seat: "die Universität Salzburg", "Forscher der Uni
+    Wien", "das Landesgericht Innsbruck", "der Technischen Universität Wien",
+    "der Universität Tel Aviv". NER tends to take the place alone, often for an
+    organisation, which makes the city a company; the name is the noun, a
+    capitalised adjective before it, and the place. A German noun hyphened before
+    the body is a description ("die Elite-Uni Stanford" is "Uni Stanford").
+    Mentions inside the name's words give way to it."""
+    found = []
+    for head in doc[:-1]:
+        if not head.text[:1].isupper() or head.pos_ not in ("NOUN", "PROPN") or not lexicon.seat_named_body(head.text):
+            continue
+        end = head.i + 1
+        while end < len(doc) and end - head.i <= 3 and not doc[end].is_sent_start \
+                and looks_like_name(doc[end].text) and (doc[end].ent_type_ != "PER" or doc[end].ent_iob_ == "I") \
+                and (doc[end].pos_ == "PROPN" or doc[end].tag_ == "NE" or (
+                    doc[end].text.endswith("er") and _place_adjective(doc[end]) and end + 1 < len(doc)
+                    and doc[end + 1].pos_ == "PROPN")):
+            end += 1  # "Tel Aviv", "Wiener Neustadt"
+        if end == head.i + 1 or lexicon.role_of(doc[end - 1].text) or lexicon.person_title(doc[end - 1].text):
+            continue
+        start_char = head.idx
+        prefix, _, _ = head.text.rpartition("-")
+        if prefix and is_noun_form(prefix.split("-")[-1]):
+            start_char = head.idx + len(prefix) + 1  # "Elite-Uni Stanford": the name is "Uni Stanford"
+        elif head.i >= 2 and doc[head.i - 1].pos_ == "ADJ" and doc[head.i - 1].text[:1].isupper() \
+                and not doc[head.i - 1].is_sent_start and not lexicon.country_by_demonym(doc[head.i - 1].text) \
+                and not _place_adjective(doc[head.i - 1]):
+            start_char = doc[head.i - 1].idx  # "der Technischen Universität Wien"
+        end_char = doc[end - 1].idx + len(doc[end - 1].text)
+        if any(m.start < end_char and start_char < m.end and (m.start < min(start_char, head.idx) or m.end > end_char)
+               for m in existing):
+            continue  # part of a longer name
+        mention = _mention(doc, article, start_char, end_char, "Organization", "institution")
+        if mention:
+            found.append(mention)
+    return found
+
+
 def _spelled_initials(words: list[str], acronym: str) -> bool:
     """Whether the capitalised words (and hyphenated parts) of ``words`` begin with
     the acronym's letters in turn; a lowercase letter of the acronym may stand for a
@@ -1006,6 +1048,10 @@ def source_mentions(doc: Doc, article: str, lexicon: Lexicon, existing: list[Men
                 and (doc[start - 1].pos_ in ("ADJ", "PROPN") or doc[start - 1].tag_ in ("ADJA", "NE")) \
                 and fold(doc[start - 1].text) not in _ARTICLES:
             start -= 1
+        if start == token.i and token.i >= 1 and doc[token.i - 1].pos_ == "NOUN" and looks_like_name(doc[token.i - 1].text) \
+                and (token.i == 1 or doc[token.i - 1].is_sent_start or fold(doc[token.i - 2].text) in _ARTICLES
+                     or fold(doc[token.i - 2].text) in _DEFINITE):
+            start -= 1  # "der Kronen Zeitung": German joins two nouns into one word; apart, they are a name
         if start < token.i:
             add(start, token.i + 1)
     return found

@@ -17,7 +17,7 @@ from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from kg.lexicon import (NAME_PARTICLES, Lexicon, common_nouns, fold, is_legal_form, load_lexicon,
+from kg.lexicon import (NAME_PARTICLES, Lexicon, common_nouns, fold, is_legal_form, lemma_lookup, load_lexicon,
                         nominalised_adjective)
 from kg.records import Entity, Mention
 
@@ -36,7 +36,10 @@ _ADJECTIVE_ENDING = re.compile(r"(?:e|en|em|er|es)$")
 
 def _oblique_adjective(word: str) -> bool:
     """An adjective in a dative/genitive ending ("Weißen", "Vereinigten",
-    "Deutschen"), not a noun that happens to end in -en ("Flughafen")."""
+    "Deutschen"), not a noun that happens to end in -en ("Flughafen"), nor a
+    noun's plural the lemma table knows only capitalised ("Kronen Zeitung")."""
+    if word in lemma_lookup() and word.lower() not in lemma_lookup():
+        return False
     return word.casefold().endswith(("ischen", "schen", "ichen", "igen", "ßen", "ssen", "ten", "nen", "alen",
                                      "ären", "ischem", "ßem", "tem"))
 

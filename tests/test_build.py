@@ -1502,3 +1502,21 @@ def test_build_a_role_compound_opening_with_an_association_names_it(tmp_path):
     graph = Graph().parse(tmp_path / "out" / "graph.ttl")
     assert _labelled_facts(graph, "presidentOf") == {("Helmut Mödlhammer", "Gemeindebund"),
                                                      ("Michael Ikrath", "Sparkassenverband")}
+
+
+def test_build_a_body_named_by_its_seat_keeps_the_place_in_its_name(tmp_path):
+    article = tmp_path / "uni.txt"
+    article.write_text("Salzburg – Die Universität Salzburg hat dem Biologen das Ehrendoktorat aberkannt. Botaniker "
+                       "der Uni Wien haben neue Arten entdeckt. Das Landesgericht Innsbruck verurteilte den Mann. "
+                       "Bill Campbell war Trainer der Mannschaft seiner Uni Columbia. Im Vorjahr wurde die Kronen "
+                       "Zeitung vom Presserat gerügt. Die Städte Wien und Innsbruck liegen in Österreich.\n", encoding="utf-8")
+    build([article], tmp_path / "out", formats=["ttl"], html=False)
+    graph = Graph().parse(tmp_path / "out" / "graph.ttl")
+    typed = {(str(graph.value(node, RDFS.label)), str(cls).rsplit("#", 1)[-1].rsplit("/", 1)[-1])
+             for node, cls in graph.subject_objects(RDF.type)}
+    assert {("Universität Salzburg", "Organization"), ("Uni Wien", "Organization"),
+            ("Landesgericht Innsbruck", "Organization"), ("Uni Columbia", "Organization"),
+            ("Kronen Zeitung", "Organization"), ("Innsbruck", "Place")} <= typed
+    assert not {label for label, cls in typed if label in ("Wien", "Innsbruck", "Salzburg") and cls == "Organization"}
+    assert ("Landesgericht Innsbruck", "Innsbruck") in _labelled_facts(graph, "basedIn")
+    assert not _labelled_facts(graph, "owns")
