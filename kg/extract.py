@@ -796,8 +796,8 @@ class Extractor:
         point back to it."""
         doc, end = role.doc, role.sent.end
         i = role.i + 1
-        if i >= end or fold(doc[i].text) not in ("des", "der", "von", "vom"):
-            return False
+        if i >= end or fold(doc[i].text) not in ("des", "der", "von", "vom", "eines", "einer"):
+            return False  # (and "Sprecher eines der Senate im Presserat")
         i += 1
         while i < end and (doc[i].pos_ in ("DET", "ADJ") and doc[i].text[:1].islower()):
             i += 1

@@ -1471,11 +1471,12 @@ def test_build_no_fact_from_an_unnamed_body_a_second_demonym_a_formal_you_or_a_t
                        "chinesischen Zertifizierungsbehörde TENAA und der amerikanischen FCC stammen. Michail "
                        "Saakaschwili sprach mit dem STANDARD. STANDARD: Warum kritisieren Sie die Regierung und vor "
                        "allem Ministerpräsident Arsenij Jazenjuk so scharf? Die Agentur DDB übernimmt die Leadfunktion für den Markenauftritt von Zipfer. Zipfer "
-                       "ist eine Biermarke. China und die USA reagierten.\n", encoding="utf-8")
+                       "ist eine Biermarke. China und die USA reagierten. Die Kronen Zeitung wurde gerügt. Andreas "
+                       "Koller, Sprecher eines der Senate im Presserat, äußerte sich.\n", encoding="utf-8")
     build([article], tmp_path / "out", formats=["ttl"], html=False)
     graph = Graph().parse(tmp_path / "out" / "graph.ttl")
     assert not _labelled_facts(graph, "leads") and not _labelled_facts(graph, "criticized")
-    assert not _labelled_facts(graph, "owns")
+    assert not _labelled_facts(graph, "owns") and not _labelled_facts(graph, "spokespersonOf")
     assert ("FCC", "China") not in _labelled_facts(graph, "basedIn")
     assert ("TENAA", "China") in _labelled_facts(graph, "basedIn")
 
@@ -1520,3 +1521,14 @@ def test_build_a_body_named_by_its_seat_keeps_the_place_in_its_name(tmp_path):
     assert not {label for label, cls in typed if label in ("Wien", "Innsbruck", "Salzburg") and cls == "Organization"}
     assert ("Landesgericht Innsbruck", "Innsbruck") in _labelled_facts(graph, "basedIn")
     assert not _labelled_facts(graph, "owns")
+
+
+def test_build_a_rival_or_collective_before_a_name_makes_it_an_organisation(tmp_path):
+    article = tmp_path / "rivalen.txt"
+    article.write_text("Nach Juniper ist nun Konkurrent Fortinet ins Visier geraten. Zudem soll das Hacker-Kollektiv "
+                       "Anonymous Websites attackiert haben.\n", encoding="utf-8")
+    build([article], tmp_path / "out", formats=["ttl"], html=False)
+    graph = Graph().parse(tmp_path / "out" / "graph.ttl")
+    typed = {(str(graph.value(node, RDFS.label)), str(cls).rsplit("#", 1)[-1])
+             for node, cls in graph.subject_objects(RDF.type)}
+    assert {("Fortinet", "Organization"), ("Anonymous", "Organization")} <= typed
