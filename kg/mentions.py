@@ -464,6 +464,8 @@ def ner_mentions(doc: Doc, article: str, lexicon: Lexicon | None = None) -> list
     found.extend(institution_mentions(doc, article, lexicon, found))
     found.extend(national_name_mentions(doc, article, lexicon, found))
     found.extend(lowercase_brand_mentions(doc, article, lexicon, found))
+    models = model_name_mentions(doc, article, lexicon, found)
+    found = [m for m in found if not any(t.start <= m.start and m.end <= t.end for t in models)] + models
     spelled_out = spelled_out_mentions(doc, article, lexicon, found)
     found = [m for m in found if not any(t.start <= m.start and m.end <= t.end for t in spelled_out)] + spelled_out
     seated = seat_named_mentions(doc, article, lexicon, found)
@@ -710,6 +712,37 @@ def lowercase_brand_mentions(doc: Doc, article: str, lexicon: Lexicon, existing:
             end += 1
         label = type_hint(doc, token.i, end, lexicon) or "Product"  # "die Firma eBay": a company
         mention = _mention(doc, article, token.idx, doc[end - 1].idx + len(doc[end - 1]), label, "brand")
+        if mention:
+            found.append(mention)
+    return found
+
+
+def model_name_mentions(doc: Doc, article: str, lexicon: Lexicon, existing: list[Mention]) -> list[Mention]:
+    """Products named by a foreign name and a model number or letter: "das Galaxy
+    S7", "dem im Sommer erschienenen OnePlus 2", "Grand Theft Auto 5", "OnePlus
+    X". The NER misses them or takes the number for a firm. A German noun before
+    the number is no name ("Artikel 5", "Plan B"), nor is a quantity ("2 Tore");
+    a name found already (the maker: "Samsung Galaxy S7") is left out of the
+    product's. Mentions inside the product's name give way to it."""
+    found = []
+    for model in doc[1:]:
+        if not (_MODEL_NUMBER.match(model.text) or re.fullmatch(r"[A-Z]", model.text)) or model.is_sent_start \
+                or (model.i + 1 < len(doc) and (doc[model.i + 1].pos_ in ("NOUN", "PROPN")
+                                                 or doc[model.i + 1].text in ("%", "."))) \
+                or any(m.start <= model.idx < m.end and m.source == "brand" for m in existing):
+            continue  # ("iPhone 6" is named already)
+        start = model.i
+        while start > model.sent.start and model.i - start < 3 and looks_like_name(doc[start - 1].text) \
+                and not any(m.start <= doc[start - 1].idx < m.end and m.label in ("ORG", "Organization", "PER", "LOC",
+                                                                                  "Place", "Person") for m in existing) \
+                and doc[start - 1].pos_ not in ("VERB", "AUX", "DET", "ADP", "PRON") \
+                and (_foreign_word(doc[start - 1].text, loanwords=True) or (
+                    doc[start - 1].pos_ == "PROPN" and not is_noun_form(doc[start - 1].text))):
+            start -= 1
+        if start == model.i or not any(_foreign_word(t.text, loanwords=True) for t in doc[start:model.i]) \
+                or lexicon.country_by_name(doc[start].text) or doc[start].text in given_names():
+            continue
+        mention = _mention(doc, article, doc[start].idx, model.idx + len(model.text), "Product", "brand")
         if mention:
             found.append(mention)
     return found

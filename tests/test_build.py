@@ -1532,3 +1532,16 @@ def test_build_a_rival_or_collective_before_a_name_makes_it_an_organisation(tmp_
     typed = {(str(graph.value(node, RDFS.label)), str(cls).rsplit("#", 1)[-1])
              for node, cls in graph.subject_objects(RDF.type)}
     assert {("Fortinet", "Organization"), ("Anonymous", "Organization")} <= typed
+
+
+def test_build_a_foreign_name_with_a_model_number_is_a_product(tmp_path):
+    article = tmp_path / "handys.txt"
+    article.write_text("Samsung hat das Galaxy S7 vorgestellt. Mit dem im Sommer erschienenen OnePlus 2 hat man ein "
+                       "Flaggschiff produziert. Das Gesetz regelt das in Artikel 5. Er schoss in der Champions League "
+                       "2 Tore.\n", encoding="utf-8")
+    build([article], tmp_path / "out", formats=["ttl"], html=False)
+    graph = Graph().parse(tmp_path / "out" / "graph.ttl")
+    typed = {(str(graph.value(node, RDFS.label)), str(cls).rsplit("#", 1)[-1])
+             for node, cls in graph.subject_objects(RDF.type)}
+    assert {("Galaxy S7", "Product"), ("OnePlus 2", "Product"), ("Samsung", "Organization")} <= typed
+    assert not {label for label, _ in typed if label in ("S7", "Artikel 5", "Champions League 2")}
