@@ -721,7 +721,8 @@ def model_name_mentions(doc: Doc, article: str, lexicon: Lexicon, existing: list
     """Products named by a foreign name and a model number or letter: "das Galaxy
     S7", "dem im Sommer erschienenen OnePlus 2", "Grand Theft Auto 5", "OnePlus
     X". The NER misses them or takes the number for a firm. A German noun before
-    the number is no name ("Artikel 5", "Plan B"), nor is a quantity ("2 Tore");
+    the number is no name ("Artikel 5", "Plan B"), nor a cue noun ("das Smartphone
+    Galaxy S7" is "Galaxy S7"), nor is a quantity ("2 Tore");
     a name found already (the maker: "Samsung Galaxy S7") is left out of the
     product's. Mentions inside the product's name give way to it."""
     found = []
@@ -736,6 +737,7 @@ def model_name_mentions(doc: Doc, article: str, lexicon: Lexicon, existing: list
                 and not any(m.start <= doc[start - 1].idx < m.end and m.label in ("ORG", "Organization", "PER", "LOC",
                                                                                   "Place", "Person") for m in existing) \
                 and doc[start - 1].pos_ not in ("VERB", "AUX", "DET", "ADP", "PRON") \
+                and not lexicon.noun_class(doc[start - 1].text) \
                 and (_foreign_word(doc[start - 1].text, loanwords=True) or (
                     doc[start - 1].pos_ == "PROPN" and not is_noun_form(doc[start - 1].text))):
             start -= 1
