@@ -648,6 +648,9 @@ class Extractor:
                 if not role or (tok.i > 0 and fold(doc[tok.i - 1].text).startswith("stellvertret")):
                     continue  # "der stellvertretende Vorsitzende" holds no chair
                 holders = self._names_after(tok, state)
+                partner = self._role_partner(tok)
+                if not holders and partner is not None and partner.i < tok.i:
+                    holders = self._names_after(partner, state)  # "X, Geschäftsführer und Gründer der Y"
                 named_after = bool(holders)
                 from_subject = False
                 linked = tok.dep_ not in _SUBJ and any(
@@ -734,6 +737,9 @@ class Extractor:
                 if not others:
                     described = self._organisation_after_descriptor(tok, state)
                     others += [described] if described and described not in holders else []
+                if not others and partner is not None:
+                    # "Gründer und Geschäftsführer der Agentur Vienna Digital": both roles are held there
+                    others += [k for k in self._organisations_of_role(partner, state, si) if k not in holders]
                 if not others and role in ("leads", "presidentOf", "spokespersonOf", "founded"):
                     # "die ÖVP und ihr Chef Reinhold Mitterlehner", "Siemens hat seinen Chef verloren"
                     owner = self._possessive_owner(tok, state)
@@ -808,6 +814,33 @@ class Extractor:
             return True
         return word[:1].isupper() and doc[i].pos_ in ("NOUN", "PROPN") and self.lexicon.noun_class(word) is None \
             and not fold(word).startswith(self.lexicon.company_organ_prefixes)
+
+    def _role_partner(self, role: Token) -> Token | None:
+        """The role noun joined to this one by "und"/"sowie" right before or after
+        it, by word order ("Geschäftsführer und Gründer", "Gründer sowie Chef"), or None."""
+        doc = role.doc
+        for joiner, other in ((role.i + 1, role.i + 2), (role.i - 1, role.i - 2)):
+            if role.sent.start <= min(joiner, other) and max(joiner, other) < role.sent.end \
+                    and fold(doc[joiner].text) in ("und", "sowie") and doc[other].pos_ == "NOUN" \
+                    and self.lexicon.role_of(doc[other].text):
+                return doc[other]
+        return None
+
+    def _organisations_of_role(self, role: Token, state: _ArticleState, si: int) -> list[str]:
+        """The organisations a role noun's own genitive or "von" names: an entity
+        hung on it ("Chef von OpenAI"), a descriptor with its name ("der Agentur
+        Third Man"), or one by word order after it."""
+        found = []
+        for child in role.children:
+            if child.dep_ in ("nmod", "obl") and child.i > role.i and child.i in state.token_entity \
+                    and self.cls(state.token_entity[child.i]) == O:
+                found.append(state.token_entity[child.i])
+            elif child.dep_ == "nmod" and child.i > role.i and child.pos_ in ("NOUN", "PROPN") \
+                    and self.lexicon.noun_class(child.text) == O:
+                found += [k for c in child.children if c.dep_ in ("appos", "flat", "nk") and c.i > child.i
+                          for k in self.referents(c, state, si) if self.cls(k) == O]
+        described = self._organisation_after_descriptor(role, state) if not found else None
+        return found + ([described] if described else [])
 
     def _organisation_after_descriptor(self, role: Token, state: _ArticleState) -> str | None:
         """The organisation a genitive descriptor right after a role noun names, by

@@ -1545,3 +1545,14 @@ def test_build_a_foreign_name_with_a_model_number_is_a_product(tmp_path):
              for node, cls in graph.subject_objects(RDF.type)}
     assert {("Galaxy S7", "Product"), ("OnePlus 2", "Product"), ("Samsung", "Organization")} <= typed
     assert not {label for label, _ in typed if label in ("S7", "Artikel 5", "Champions League 2")}
+
+
+def test_build_two_roles_joined_by_und_share_their_holder_and_organisation(tmp_path):
+    article = tmp_path / "onliner.txt"
+    article.write_text("Marcus Mandl, Geschäftsführer und Gründer der Agentur Third Man, wurde gewählt. Benjamin "
+                       "Ruschin, Gründer und Geschäftsführer der Agentur Vienna Digital, ist Onliner des Jahres.\n",
+                       encoding="utf-8")
+    build([article], tmp_path / "out", formats=["ttl"], html=False)
+    graph = Graph().parse(tmp_path / "out" / "graph.ttl")
+    assert _labelled_facts(graph, "founded") == {("Marcus Mandl", "Third Man"), ("Benjamin Ruschin", "Vienna Digital")}
+    assert _labelled_facts(graph, "leads") == {("Marcus Mandl", "Third Man"), ("Benjamin Ruschin", "Vienna Digital")}
