@@ -2116,7 +2116,8 @@ class Extractor:
 
     def _brand_facts(self, sent: Span, state: _ArticleState) -> list[Fact]:
         """"Microsoft Edge", "Samsung Galaxy S6": a product named with its maker's
-        name first was developed by that maker (where the maker is a node)."""
+        name first was developed by that maker (where the maker is a node); so
+        was one followed by "von" and an organisation ("das iPhone 6S von Apple")."""
         out = []
         for key in dict.fromkeys(state.token_entity[t.i] for t in sent if t.i in state.token_entity):
             entity = self.resolution.by_key[key]
@@ -2127,6 +2128,17 @@ class Extractor:
                           for k, e in self.resolution.by_key.items()
                           if e.cls == O and k != key and " ".join(words[:n]) in (e.label, *e.alt_labels)), None)
             if maker:
+                out += self._fact(maker, "developed", key, state, sent)
+        # "das iPhone 6S von Apple", "das Nexus 6P von Google": the maker right after the product
+        doc = state.doc
+        for tok in sent[:-2]:
+            key = state.token_entity.get(tok.i)
+            if key is None or self.cls(key) != PD or state.token_entity.get(tok.i + 1) == key \
+                    or fold(doc[tok.i + 1].text) != "von":
+                continue
+            at = tok.i + 3 if doc[tok.i + 2].pos_ == "DET" else tok.i + 2
+            maker = state.token_entity.get(at) if at < sent.end else None
+            if maker and maker != key and self.cls(maker) == O:
                 out += self._fact(maker, "developed", key, state, sent)
         return out
 

@@ -1556,3 +1556,12 @@ def test_build_two_roles_joined_by_und_share_their_holder_and_organisation(tmp_p
     graph = Graph().parse(tmp_path / "out" / "graph.ttl")
     assert _labelled_facts(graph, "founded") == {("Marcus Mandl", "Third Man"), ("Benjamin Ruschin", "Vienna Digital")}
     assert _labelled_facts(graph, "leads") == {("Marcus Mandl", "Third Man"), ("Benjamin Ruschin", "Vienna Digital")}
+
+
+def test_build_a_product_followed_by_von_and_an_organisation_was_made_by_it(tmp_path):
+    article = tmp_path / "tests.txt"
+    article.write_text("Die Tester haben sich für das iPhone 6S von Apple und das Nexus 6P von Google entschieden. "
+                       "Das Handy wurde am Montag von Vodafone verkauft.\n", encoding="utf-8")
+    build([article], tmp_path / "out", formats=["ttl"], html=False)
+    graph = Graph().parse(tmp_path / "out" / "graph.ttl")
+    assert _labelled_facts(graph, "developed") == {("Apple", "iPhone 6S"), ("Google", "Nexus 6P")}
