@@ -2140,6 +2140,18 @@ class Extractor:
             maker = state.token_entity.get(at) if at < sent.end else None
             if maker and maker != key and self.cls(maker) == O:
                 out += self._fact(maker, "developed", key, state, sent)
+        # "Apples iMessage": the maker's name in the genitive right before the product
+        for tok in sent[1:]:
+            key = state.token_entity.get(tok.i)
+            before = doc[tok.i - 1]
+            if key is None or self.cls(key) != PD or state.token_entity.get(tok.i - 1) == key \
+                    or not before.text.endswith("s") or len(before.text) < 3:
+                continue
+            maker = state.token_entity.get(before.i) or next(
+                (k for k, e in self.resolution.by_key.items()
+                 if e.cls == O and before.text[:-1] in (e.label, *e.alt_labels)), None)
+            if maker and maker != key and self.cls(maker) == O:
+                out += self._fact(maker, "developed", key, state, sent)
         return out
 
     def _city_adjective_facts(self, sent: Span, state: _ArticleState) -> list[Fact]:
@@ -2276,6 +2288,9 @@ class Extractor:
                     out += self._fact(a, "locatedIn", whole, state, sent)
                 continue
             unit = region_unit_after(tok.doc, tok.i, self.lexicon)
+            if unit is not None and doc[tok.i - 1].pos_ == "NOUN" \
+                    and any(t.pos_ == "ADJ" for t in doc[tok.i + 1:unit]):
+                continue  # "Missstände in der verschuldeten Gemeinde Rom": a common noun the NER took for a place
             b = state.token_entity.get(unit if unit is not None else tok.i + 1) \
                 if unit is not None or fold(tok.text) == "in" else None
             if a and b and a != b and self.cls(a) == PL and self.cls(b) == PL:

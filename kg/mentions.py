@@ -887,6 +887,8 @@ def region_unit_after(doc: Doc, i: int, lexicon: Lexicon) -> int | None:
         j = i + 1
         if fold(doc[i].text) == "in" and fold(doc[j].text) in ("der", "dem"):
             j += 1
+        while j + 2 < len(doc) and doc[j].pos_ == "ADJ" and doc[j].text[:1].islower():
+            j += 1  # "in der nördlichen Provinz Aleppo"
         if j + 1 < len(doc) and fold(doc[j].text) in lexicon.region_nouns and looks_like_name(doc[j + 1].text):
             return j + 1
     return None
@@ -957,7 +959,7 @@ def cue_mentions(doc: Doc, article: str, lexicon: Lexicon, existing: list[Mentio
         prev = doc[token.i - 1]
         described = prev.i > 0 and doc[prev.i - 1].pos_ in ("ADJ", "DET") and doc[prev.i - 1].text[:1].islower()
         cls = lexicon.noun_class(prev.text) if prev.pos_ == "NOUN" or (
-            prev.pos_ == "PROPN" and prev.text[1:].islower()
+            prev.pos_ == "PROPN" and prev.text.split("-")[-1][1:].islower()  # "des IS-Magazins Dabiq" too
             and (described or not _plain_cue_noun(prev.text, lexicon))) else None
         # (a cue compound the tagger took for a name counts: "dem Internetportal Travel24"; so does a
         # plain one after a lowercase adjective: "im nordirakischen Dorf Sarkel", not "Bank Austria")

@@ -1566,3 +1566,24 @@ def test_build_a_product_followed_by_von_and_an_organisation_was_made_by_it(tmp_
     build([article], tmp_path / "out", formats=["ttl"], html=False)
     graph = Graph().parse(tmp_path / "out" / "graph.ttl")
     assert _labelled_facts(graph, "developed") == {("Apple", "iPhone 6S"), ("Google", "Nexus 6P")}
+
+
+def test_build_a_place_in_an_administrative_unit_after_an_adjective(tmp_path):
+    article = tmp_path / "syrien.txt"
+    article.write_text("Das Gas sei bei Gefechten in Marea in der nördlichen Provinz Aleppo verwendet worden. Die "
+                       "Kämpfe in Idlib dauern an.\n", encoding="utf-8")
+    build([article], tmp_path / "out", formats=["ttl"], html=False)
+    graph = Graph().parse(tmp_path / "out" / "graph.ttl")
+    assert _labelled_facts(graph, "locatedIn") == {("Marea", "Aleppo")}
+
+
+def test_build_a_makers_genitive_before_a_product_and_a_publishers_magazine(tmp_path):
+    article = tmp_path / "medien.txt"
+    article.write_text("Apple hat ein Problem. Einen guten Ruf hat bisher Apples iMessage, das verschlüsselt ist. "
+                       "Die Terrormiliz Islamischer Staat (IS) droht erneut. In der neuen Ausgabe des IS-Magazins "
+                       "Dabiq wurden Bilder veröffentlicht. Das schreibt die Tageszeitung Kurier.\n", encoding="utf-8")
+    build([article], tmp_path / "out", formats=["ttl"], html=False)
+    graph = Graph().parse(tmp_path / "out" / "graph.ttl")
+    assert _labelled_facts(graph, "developed") == {("Apple", "iMessage")}
+    assert ("Islamischer Staat", "Dabiq") in _labelled_facts(graph, "owns")
+    assert not {owned for _, owned in _labelled_facts(graph, "owns")} - {"iMessage", "Dabiq"}
