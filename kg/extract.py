@@ -792,6 +792,12 @@ class Extractor:
                         holders = [k for k in [self._described_entity(tok, state, si, O)] if k]
                     for holder in holders:
                         out += self._fact(holder, "developed", state.prefix_entity[tok.i], state, sent)
+                # "des IS-Magazins Dabiq": the organisation in front owns the publication
+                if tok.i in state.prefix_entity and self.cls(state.prefix_entity[tok.i]) == O \
+                        and fold(tok.text).split("-")[-1].removesuffix("s") in self.lexicon.publication_nouns:
+                    for owned in self._names_after(tok, state):
+                        if owned != state.prefix_entity[tok.i] and self.cls(owned) in (O, PD):
+                            out += self._fact(state.prefix_entity[tok.i], "owns", owned, state, sent)
         return out
 
     def _held_at_unnamed_body(self, role: Token, state: _ArticleState) -> bool:
@@ -2374,6 +2380,12 @@ class Extractor:
                 place = self._place_after_in(tok.i + 1, sent, state)
                 org = next((state.token_entity[i] for i in range(tok.i - 2, max(sent.start, tok.i - 5) - 1, -1)
                             if i in state.token_entity), None)
+                described = tok.i - 5 >= sent.start and self.lexicon.noun_class(doc[tok.i - 2].text) == O \
+                    and doc[tok.i - 3].pos_ == "DET" and doc[tok.i - 4].text == ","
+                if described:  # "die Brookings Institution, eine Denkfabrik mit Sitz in X"
+                    org = state.token_entity.get(tok.i - 5) or org
+                    if tok.i - 5 not in state.token_entity and doc[tok.i - 5].pos_ == "NOUN":
+                        org = state.token_entity.get(tok.i - 6) or org  # the NER's name lacks "Institution"
                 if org and place and self.cls(org) == O:
                     out += self._fact(org, "basedIn", place, state, sent)
             elif fold(tok.lemma_ or tok.text) in ("ansässig", "beheimatet", "angesiedelt") \

@@ -122,6 +122,7 @@ class Lexicon:
     compass_nouns: frozenset[str]  # "im Südosten der Türkei": a part of a place
     place_group_nouns: frozenset[str]  # "die Städte Österreichs – A, B und C": places that lie in the genitive's
     kinship_nouns: frozenset[str]
+    publication_nouns: frozenset[str]  # "des IS-Magazins Dabiq": the prefix's organisation owns the name
     person_titles: frozenset[str]
     national_bodies: frozenset[str]
     org_role_prefixes: frozenset[str]
@@ -397,6 +398,7 @@ def load_lexicon() -> Lexicon:
         region_nouns=fs("region_nouns"), place_group_nouns=fs("place_group_nouns"),
         compass_nouns=fs("compass_nouns"), branch_prefixes=fs("branch_prefixes"),
         list_name_nouns=fs("list_name_nouns"), kinship_nouns=fs("kinship_nouns"),
+        publication_nouns=fs("publication_nouns"),
         person_titles=fs("person_titles"), national_bodies=fs("national_bodies"),
         org_role_prefixes=fs("org_role_prefixes"),
         sub_organisation_endings=tuple(sorted(fs("sub_organisation_endings"))),

@@ -1587,3 +1587,12 @@ def test_build_a_makers_genitive_before_a_product_and_a_publishers_magazine(tmp_
     assert _labelled_facts(graph, "developed") == {("Apple", "iMessage")}
     assert ("Islamischer Staat", "Dabiq") in _labelled_facts(graph, "owns")
     assert not {owned for _, owned in _labelled_facts(graph, "owns")} - {"iMessage", "Dabiq"}
+
+
+def test_build_a_seat_after_a_descriptor_in_apposition(tmp_path):
+    article = tmp_path / "denkfabrik.txt"
+    article.write_text("Fiona Hill arbeitet für die Brookings Institution, eine Denkfabrik mit Sitz in Washington. "
+                       "Sie lebt in Boston.\n", encoding="utf-8")
+    build([article], tmp_path / "out", formats=["ttl"], html=False)
+    graph = Graph().parse(tmp_path / "out" / "graph.ttl")
+    assert _labelled_facts(graph, "basedIn") == {("Brookings", "Washington")}
