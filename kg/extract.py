@@ -1920,6 +1920,13 @@ class Extractor:
                      if c.dep_ in _SUBJ for k in self.referents(c, state, si)]
         if not found and verb.dep_ in ("conj", "cj") and verb.head.i != verb.i:
             found = [k for c in verb.head.children if c.dep_ in _SUBJ for k in self.referents(c, state, si)]
+        if not found and not subjects and verb.tag_.endswith("FIN"):
+            # "Seit Juncker die EU-Kommission anführt": the conjunction taken for a preposition
+            # and the subject for its object, in a clause with its verb at the end
+            found = [k for c in verb.children if c.dep_ == "obl" and c.i < verb.i
+                     and self._preposition(c) in ("seit", "während", "bis")
+                     and (verb.i + 1 == len(verb.doc) or verb.doc[verb.i + 1].is_punct)
+                     for k in self.referents(c, state, si) if self.cls(k) in (P, O)]
         for child in verb.children:  # "Musk zusammen mit dem Unternehmer X"
             if self._preposition(child) == "mit" and any(fold(c.text) == "zusammen" for c in child.children):
                 found += self.referents(child, state, si)
@@ -2281,6 +2288,13 @@ class Extractor:
                 continue
             if fold(tok.text) in self.lexicon.place_group_nouns:
                 out += self._listed_places_facts(tok, state, sent)
+                continue
+            if tok.i > sent.start and tok.i + 1 < sent.end and doc[tok.i - 1].text.endswith("s") \
+                    and tok.pos_ == "NOUN" and self._place_noun(tok.text):
+                # "Ägyptens Hauptstadt Kairo", "Syriens zweitgrößte Stadt Aleppo"
+                whole, part = state.token_entity.get(tok.i - 1), state.token_entity.get(tok.i + 1)
+                if whole and part and whole != part and self.cls(whole) == PL and self.cls(part) == PL:
+                    out += self._fact(part, "locatedIn", whole, state, sent)
                 continue
             if fold(tok.text) not in ("in", "im") or tok.i == 0 or tok.i + 1 >= len(tok.doc):
                 continue

@@ -1596,3 +1596,16 @@ def test_build_a_seat_after_a_descriptor_in_apposition(tmp_path):
     build([article], tmp_path / "out", formats=["ttl"], html=False)
     graph = Graph().parse(tmp_path / "out" / "graph.ttl")
     assert _labelled_facts(graph, "basedIn") == {("Brookings", "Washington")}
+
+
+def test_build_a_subject_after_seit_a_capital_after_a_genitive_country_and_a_released_product(tmp_path):
+    article = tmp_path / "mix.txt"
+    article.write_text("Seit Jean-Claude Juncker die EU-Kommission anführt, ist vieles anders. Seit Montag kritisiert "
+                       "die SPÖ die Regierung. Sisi kehrte von seinem Besuch in Ägyptens Hauptstadt Kairo zurück. "
+                       "Microsoft hat eine neue Vorschauversion von Windows 10 veröffentlicht. Das Wifo "
+                       "veröffentlichte eine Studie.\n", encoding="utf-8")
+    build([article], tmp_path / "out", formats=["ttl"], html=False)
+    graph = Graph().parse(tmp_path / "out" / "graph.ttl")
+    assert _labelled_facts(graph, "leads") == {("Jean-Claude Juncker", "EU-Kommission")}
+    assert _labelled_facts(graph, "locatedIn") == {("Kairo", "Ägypten")}
+    assert _labelled_facts(graph, "announced") == {("Microsoft", "Windows 10")}
