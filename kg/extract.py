@@ -703,6 +703,9 @@ class Extractor:
                 for child in tok.children:  # "Chef von OpenAI", "Trumps engster Ratgeber"
                     if self._preposition(child) in ("zu", "zum", "zur", "gegenüber"):
                         continue  # "Kommunikationschef X zum STANDARD": whom he spoke to
+                    if self._preposition(child) in ("in", "im") and child.i in state.token_entity \
+                            and self.cls(state.token_entity[child.i]) == PL:
+                        continue  # "der Besuch von Präsident Barack Obama in Vietnam": where he is
                     if child.dep_ in ("nmod", "obl", "ag", "pg", "nmod:poss", "det:poss", "det") \
                             and child.i in state.token_entity and state.token_entity[child.i] not in holders:
                         others.append(state.token_entity[child.i])

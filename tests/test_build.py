@@ -1609,3 +1609,13 @@ def test_build_a_subject_after_seit_a_capital_after_a_genitive_country_and_a_rel
     assert _labelled_facts(graph, "leads") == {("Jean-Claude Juncker", "EU-Kommission")}
     assert _labelled_facts(graph, "locatedIn") == {("Kairo", "Ägypten")}
     assert _labelled_facts(graph, "announced") == {("Microsoft", "Windows 10")}
+
+
+def test_build_a_presidents_visit_in_a_country_is_no_presidency_of_it(tmp_path):
+    article = tmp_path / "besuch.txt"
+    article.write_text("Hanoi – Als Geste gegenüber den USA ist kurz vor dem Besuch von Präsident Barack Obama in "
+                       "Vietnam der katholische Priester Nguyen Van Ly aus dem Gefängnis entlassen worden. Der ugandische Präsident Yoweri Museveni reist nach Kenia.\n", encoding="utf-8")
+    build([article], tmp_path / "out", formats=["ttl"], html=False)
+    graph = Graph().parse(tmp_path / "out" / "graph.ttl")
+    assert ("Barack Obama", "Vietnam") not in _labelled_facts(graph, "presidentOf")
+    assert ("Yoweri Museveni", "Uganda") in _labelled_facts(graph, "presidentOf")
