@@ -978,9 +978,10 @@ def cue_mentions(doc: Doc, article: str, lexicon: Lexicon, existing: list[Mentio
         end = token.i + 1  # more name words: "Zeitung Le Soir", "Konzern General Electric"
         while end < len(doc) and end - token.i < 4 and not doc[end - 1].text.endswith(".") \
                 and not doc[end].is_sent_start and looks_like_name(doc[end].text) \
-                and (doc[end].pos_ == "PROPN" or (doc[end].pos_ == "NOUN" and not is_noun_form(doc[end].text))) \
+                and (doc[end].pos_ == "PROPN" or (doc[end].pos_ == "NOUN" and not is_noun_form(doc[end].text)
+                                                  and not _compound_common_noun(doc[end].text))) \
                 and not lexicon.role_of(doc[end].text):
-            end += 1
+            end += 1  # (not "Hauptstadt Kairo Geschäftsabschlüsse": a compound noun follows)
         last = doc[end - 1]
         end_char = last.idx + len(last.text.rstrip(".")) if end > token.i + 1 else token.idx + len(word)
         begin = token.idx

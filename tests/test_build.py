@@ -1601,7 +1601,8 @@ def test_build_a_seat_after_a_descriptor_in_apposition(tmp_path):
 def test_build_a_subject_after_seit_a_capital_after_a_genitive_country_and_a_released_product(tmp_path):
     article = tmp_path / "mix.txt"
     article.write_text("Seit Jean-Claude Juncker die EU-Kommission anführt, ist vieles anders. Seit Montag kritisiert "
-                       "die SPÖ die Regierung. Sisi kehrte von seinem Besuch in Ägyptens Hauptstadt Kairo zurück. "
+                       "die SPÖ die Regierung. Hollande bringt von seinem Besuch in Ägyptens Hauptstadt Kairo "
+                       "Geschäftsabschlüsse heim. "
                        "Microsoft hat eine neue Vorschauversion von Windows 10 veröffentlicht. Das Wifo "
                        "veröffentlichte eine Studie.\n", encoding="utf-8")
     build([article], tmp_path / "out", formats=["ttl"], html=False)
