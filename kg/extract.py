@@ -797,7 +797,7 @@ class Extractor:
                         out += self._fact(holder, "developed", state.prefix_entity[tok.i], state, sent)
                 # "des IS-Magazins Dabiq": the organisation in front owns the publication
                 if tok.i in state.prefix_entity and self.cls(state.prefix_entity[tok.i]) == O \
-                        and fold(tok.text).split("-")[-1].removesuffix("s") in self.lexicon.publication_nouns:
+                        and self.lexicon.publication_noun(tok.text):
                     for owned in self._names_after(tok, state):
                         if owned != state.prefix_entity[tok.i] and self.cls(owned) in (O, PD):
                             out += self._fact(state.prefix_entity[tok.i], "owns", owned, state, sent)

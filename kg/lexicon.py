@@ -240,6 +240,11 @@ class Lexicon:
         return base in self.seat_named_bodies or any(
             base.endswith(noun) and len(noun) >= 7 for noun in self.seat_named_bodies)
 
+    def publication_noun(self, word: str) -> bool:
+        """Whether the last part of this compound names something an organisation
+        publishes or airs ("IS-Magazins", "ORF-Sendungen", "RBB-Sender")."""
+        return any(form in self.publication_nouns for form in _noun_forms(fold(word).split("-")[-1]))
+
     def organization_head(self, word: str) -> str | None:
         """The organisation noun a word ends in, uninflected ("des Finanzministeriums"
         -> "ministerium", "Technologiekonzerne" -> "konzern"), or None."""

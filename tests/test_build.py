@@ -1581,12 +1581,14 @@ def test_build_a_makers_genitive_before_a_product_and_a_publishers_magazine(tmp_
     article = tmp_path / "medien.txt"
     article.write_text("Apple hat ein Problem. Einen guten Ruf hat bisher Apples iMessage, das verschlüsselt ist. "
                        "Die Terrormiliz Islamischer Staat (IS) droht erneut. In der neuen Ausgabe des IS-Magazins "
-                       "Dabiq wurden Bilder veröffentlicht. Das schreibt die Tageszeitung Kurier.\n", encoding="utf-8")
+                       "Dabiq wurden Bilder veröffentlicht. Das schreibt die Tageszeitung Kurier. Der ORF wehrt sich: "
+                       "Die Vorwürfe fielen in den ORF-Sendungen ZiB 2 und Im Zentrum.\n", encoding="utf-8")
     build([article], tmp_path / "out", formats=["ttl"], html=False)
     graph = Graph().parse(tmp_path / "out" / "graph.ttl")
     assert _labelled_facts(graph, "developed") == {("Apple", "iMessage")}
     assert ("Islamischer Staat", "Dabiq") in _labelled_facts(graph, "owns")
-    assert not {owned for _, owned in _labelled_facts(graph, "owns")} - {"iMessage", "Dabiq"}
+    assert ("ORF", "ZiB 2") in _labelled_facts(graph, "owns")
+    assert not {owned for _, owned in _labelled_facts(graph, "owns")} - {"iMessage", "Dabiq", "ZiB 2", "Im Zentrum"}
 
 
 def test_build_a_seat_after_a_descriptor_in_apposition(tmp_path):
