@@ -154,6 +154,17 @@ class _RelativeReading:
     after_preposition: bool  # "zu dem", "gegen die": the antecedent is no subject
 
 
+@dataclass(frozen=True)
+class _Proposal:
+    """Something put up for debate in an article: who did, in which sentence, and
+    the nouns that describe it (to recognise it when it comes up again)."""
+
+    sent_index: int
+    proposers: tuple[str, ...]
+    words: frozenset[str]
+    sentence: Span
+
+
 @dataclass
 class _ArticleState:
     """Per-article lookups: which tokens name which entity, and who was last."""
@@ -166,6 +177,7 @@ class _ArticleState:
     sentence_subjects: dict[int, list[str]] = field(default_factory=dict)
     role_holders: dict[tuple[str, str], set[str]] = field(default_factory=lambda: defaultdict(set))
     descriptors: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))  # "milliardär" -> people
+    proposals: list[_Proposal] = field(default_factory=list)  # in text order
 
     def mentions_before(self, char: int) -> list[tuple[int, str]]:
         """(offset, entity) of the names before ``char``, in text order."""
@@ -588,6 +600,7 @@ class Extractor:
             facts += self._city_adjective_facts(sent, state)
             facts += self._bracketed_brand_facts(sent, state)
             facts += self._minister_facts(sent, state)
+            state.proposals += self._proposals(sent, si, state)
         facts += self._role_facts(state)
         attributes = self._attributes(state, facts)
         claims = self._claims(state)
@@ -598,14 +611,14 @@ class Extractor:
         country = self.lexicon.country_by_name(self.resolution.by_key[key].label)
         return country is not None and not country.region
 
-    def _fact(self, s: str, p: str, o: str, state: _ArticleState, sent: Span) -> list[Fact]:
+    def _fact(self, s: str, p: str, o: str, state: _ArticleState, sent: Span | str) -> list[Fact]:
         if p in ("partnerOf", "competitorOf") and s > o:
             s, o = o, s
         if not self.fits(s, p, o):
             return []
         if p == "locatedIn" and self._state_name(s) and self._state_name(o):
             return []  # "der Einmarsch der Türkei in Syrien": a country lies in no other
-        evidence = " ".join(sent.text.split())
+        evidence = " ".join((sent if isinstance(sent, str) else sent.text).split())
         if p == "sued" and self.fits(s, "criticized", o):
             # a lawsuit is an accusation: whoever sues someone criticises them
             return [Fact(s, p, o, state.article, evidence), Fact(s, "criticized", o, state.article, evidence)]
@@ -1310,7 +1323,14 @@ class Extractor:
                     actors = linear_actors  # word order overrules a parse that made the object the subject
                 actors = actors or linear_actors
                 patients = patients or linear_patients
-            if lemma in spec.get("require_prep_for", []) and not prep_in_clause and not any(
+            proposal = None
+            if predicate == "criticized" and not passive and not attributive and actors and not patients:
+                proposal = self._debated_proposal(tok, children, spec, si, actors, state)
+                if proposal:  # the evidence is both sentences
+                    patients = [k for k in proposal.proposers if self.cls(k) in rng]
+                    evidence = doc[proposal.sentence.start:sent.end] if proposal.sent_index == si - 1 \
+                        else f"{proposal.sentence.text} … {sent.text}"
+            if lemma in spec.get("require_prep_for", []) and not proposal and not prep_in_clause and not any(
                     self._preposition(c) in spec.get("object_preps", []) for c in children):
                 continue
             if tok.dep_ in ("amod", "acl") and passive and tok.head.i in state.token_entity:
@@ -1370,6 +1390,95 @@ class Extractor:
         return child.pos_ == "NOUN" and fold(child.lemma_ or child.text) in self.lexicon.proposal_nouns \
             and any(fold(c.text) in _DEFINITE or fold(c.text).startswith("dies") for c in child.children) \
             and not any(c.dep_ in ("nmod", "nmod:poss", "det:poss", "appos") for c in child.children)
+
+    def _proposals(self, sent: Span, si: int, state: _ArticleState) -> list[_Proposal]:
+        """What this sentence puts up for debate: the subject of a proposal verb with
+        a thing or a clause for object ("Stöger hatte neue Modelle gefordert"), or
+        the owner of a proposal noun ("Stögers Forderung", "die von Schelling
+        erhobene Forderung", "Pläne von Innenminister Sobotka", "der Sobotka-Plan")."""
+        found = []
+        for tok in sent:
+            proposers: list[str] = []
+            described: list[Token] = []
+            if tok.pos_ == "VERB" and self._verb_lemma(tok) in self.lexicon.proposal_verbs:
+                things = [c for c in tok.children if c.i not in state.token_entity and (
+                    c.dep_ in _OBJ["obj"] or c.dep_ in ("ccomp", "xcomp") or self._preposition(c) == "für")]
+                if not things:  # "und neue Modelle gefordert hatte", the nouns parsed as conjuncts elsewhere
+                    start = tok.i
+                    while start > sent.start and fold(tok.doc[start - 1].text) not in (",", "und", "oder") \
+                            and not tok.doc[start - 1].is_sent_start:
+                        start -= 1
+                    things = [t for t in tok.doc[start:tok.i] if t.pos_ == "NOUN" and t.head.i != t.i
+                              and t.head.i not in range(start, tok.i)]
+                if things:
+                    proposers = self._subjects_of(tok, state, si)
+                    described = [t for c in things for t in c.subtree]
+            elif tok.pos_ in ("NOUN", "PROPN") and tok.i not in state.token_entity \
+                    and fold(tok.text.rsplit("-", 1)[-1]) in self.lexicon.proposal_nouns:
+                proposers = self._proposal_owners(tok, state, si)
+                described = list(tok.subtree)
+            proposers = [k for k in dict.fromkeys(proposers) if self.cls(k) in (P, O)]
+            if proposers:
+                words = frozenset(fold(form.rsplit("-", 1)[-1]) for t in described
+                                  if t.pos_ == "NOUN" and t.i not in state.token_entity
+                                  for form in (t.text, t.lemma_) if form)
+                found.append(_Proposal(si, tuple(proposers), words, sent))
+        return found
+
+    def _proposal_owners(self, noun: Token, state: _ArticleState, si: int) -> list[str]:
+        """Whose a proposal noun is: a name in the genitive or after "von", before or
+        after it, the agent of a participle before it ("die von X erhobene
+        Forderung") or the first part of a compound ("der Sobotka-Plan"); never a
+        party in brackets after a person."""
+        if "-" in noun.text:
+            return self.referents(noun, state, si)
+        owners = []
+        for child in noun.children:
+            if child.dep_ in ("nmod", "nmod:poss", "det:poss") and self._preposition(child) in (None, "von"):
+                owners += self.referents(child, state, si)
+        doc = noun.doc
+        start = noun.left_edge.i
+        if not owners and start + 2 < noun.i and doc[start].pos_ == "DET" and fold(doc[start + 1].text) == "von" \
+                and doc[noun.i - 1].pos_ in ("ADJ", "VERB"):
+            # "die von Finanzminister X erhobene Forderung", however the parse hung the "von"
+            owners += [state.token_entity[t.i] for t in doc[start + 2:noun.i] if t.i in state.token_entity][:1]
+        return [k for k in owners if not any(state.token_entity.get(t.i) == k and self._party_after_person(t, state)
+                                              for t in noun.subtree)]
+
+    def _debated_proposal(self, verb: Token, children: list[Token], spec: dict, si: int,
+                          actors: list[str], state: _ArticleState) -> _Proposal | None:
+        """The proposal a criticism without a named target is aimed at: "Die IV wandte
+        sich dagegen", "lehnt dies ab", "sprach sich gegen kürzere Arbeitszeiten aus"
+        (a noun of the proposal again), "..., kritisierte Leitl" (framing a quote
+        in an article that debates a proposal). The latest proposal of the last
+        eight sentences that is not the critic's own."""
+        recent = [p for p in reversed(state.proposals) if p.sent_index < si and si - p.sent_index <= 8
+                  and not set(p.proposers) & set(actors)]
+        if not recent:
+            return None
+        preps = spec.get("object_preps", [])
+        doc = verb.doc
+        end = verb.i + 1
+        while end < verb.sent.end and not doc[end].is_punct:
+            end += 1
+        if any(fold(t.text) == "dagegen" for t in doc[verb.i + 1:end]):  # "wandte sich entschieden dagegen"
+            return recent[0]
+        for child in children:
+            if self._points_to_proposal(child):
+                return recent[0]
+            if child.pos_ != "NOUN" or not (child.dep_ in _OBJ["obj"] or self._preposition(child) in preps) \
+                    or any(t.i in state.token_entity for t in child.subtree):
+                continue
+            if fold(child.text.rsplit("-", 1)[-1]) in self.lexicon.proposal_nouns:
+                return recent[0]
+            nouns = [fold(form.rsplit("-", 1)[-1]) for t in child.subtree if t.pos_ == "NOUN"
+                     for form in (t.text, t.lemma_) if form]
+            for proposal in recent:
+                if any(len(a) >= 6 and len(b) >= 6 and (a in b or b in a) for a in nouns for b in proposal.words):
+                    return proposal
+        framing = self._verb_lemma(verb) in spec.get("clause_target_for", []) and verb.i > verb.sent.start \
+            and doc[verb.i - 1].text in (",", "\"", "“", "”") and not any(c.dep_ in _OBJ["obj"] for c in children)
+        return recent[0] if framing else None
 
     @staticmethod
     def _perfect_in_relative_clause(verb: Token) -> bool:

@@ -111,6 +111,7 @@ class Lexicon:
     named_group_nouns: frozenset[str]  # "Wendel-Gruppe", "RAG-Stiftung": the first part names the body
     sector_prefixes: frozenset[str]  # "Tech-Gruppe", "Medien-Holding": a trade, no name
     proposal_nouns: frozenset[str]  # "den Vorschlag", "diese Pläne": what someone just proposed
+    proposal_verbs: frozenset[str]  # "X hatte neue Modelle gefordert": X put them up for debate
     department_prefixes: frozenset[str]  # "Personalchef", "Finanzchef": a department's chief leads no organisation
     press_prefixes: frozenset[str]  # "Kommunikationschef", "Pressechef": a spokesperson
     no_role_nouns: frozenset[str]  # "Ministerpräsident": ends in a role noun, holds no such role
@@ -396,7 +397,7 @@ def load_lexicon() -> Lexicon:
         project_nouns=fs("project_nouns"), place_nouns=fs("place_nouns"), facility_nouns=fs("facility_nouns"),
         media_nouns=fs("media_nouns"), organisation_name_endings=fs("organisation_name_endings"),
         place_name_endings=fs("place_name_endings"), named_group_nouns=fs("named_group_nouns"),
-        sector_prefixes=fs("sector_prefixes"), proposal_nouns=fs("proposal_nouns"),
+        sector_prefixes=fs("sector_prefixes"), proposal_nouns=fs("proposal_nouns"), proposal_verbs=fs("proposal_verbs"),
         department_prefixes=fs("department_prefixes"), press_prefixes=fs("press_prefixes"),
         no_role_nouns=fs("no_role_nouns"),
         genitive_body_heads=fs("genitive_body_heads"), seat_named_bodies=fs("seat_named_bodies"),

@@ -1622,3 +1622,21 @@ def test_build_a_presidents_visit_in_a_country_is_no_presidency_of_it(tmp_path):
     graph = Graph().parse(tmp_path / "out" / "graph.ttl")
     assert ("Barack Obama", "Vietnam") not in _labelled_facts(graph, "presidentOf")
     assert ("Yoweri Museveni", "Uganda") in _labelled_facts(graph, "presidentOf")
+
+
+def test_build_criticism_without_a_named_target_is_aimed_at_the_proposal_under_debate(tmp_path):
+    article = tmp_path / "debatte.txt"
+    article.write_text("Wien – Im Parlament ist eine Debatte um die Pensionen entbrannt. Nachdem Sozialministerin "
+                       "Maria Huber (SPÖ) von Ungerechtigkeit gesprochen und eine Erhöhung der Mindestpensionen "
+                       "gefordert hatte, meldeten sich die Sozialpartner zu Wort. Das können wir uns nicht leisten, "
+                       "kritisierte Wirtschaftskammer-Präsident Karl Berger. Auch die Industriellenvereinigung "
+                       "wandte sich entschieden dagegen. Der Gewerkschaftsbund sprach sich gegen eine höhere "
+                       "Mindestpension aus. Die Zeitung Kurier berichtete über das Wetter in Graz.\n",
+                       encoding="utf-8")
+    build([article], tmp_path / "out", formats=["ttl"], html=False)
+    graph = Graph().parse(tmp_path / "out" / "graph.ttl")
+    criticized = _labelled_facts(graph, "criticized")
+    assert {("Karl Berger", "Maria Huber"), ("Industriellenvereinigung", "Maria Huber")} <= criticized
+    assert not any(critic == "Kurier" for critic, _ in criticized)
+    evidence = {str(o) for o in graph.objects(None, URIRef("https://w3id.org/kg/ontology#evidence"))}
+    assert any("gefordert hatte" in text and "kritisierte" in text for text in evidence)
