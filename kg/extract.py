@@ -703,7 +703,12 @@ class Extractor:
                 inner = self.lexicon.role_prefix(tok.text.split("-", 1)[-1]) if "-" in tok.text else None
                 if inner and fold(inner).endswith(self.lexicon.sub_organisation_endings):
                     continue  # "ÖVP-Wirtschaftsbundpräsident", "SPÖ-Klubchef": the role is at a part of it
-                if tok.i in state.prefix_entity:
+                inner_body = self._body_between(tok.text, inner) if inner else None
+                if inner_body:  # "EU-Kommissionspräsident": the EU-Kommission's, not the EU's
+                    others.append(inner_body)
+                elif inner and fold(inner).rstrip("s") in self.lexicon.institution_nouns:
+                    continue  # "EU-Kommissionspräsident" where no EU-Kommission is named: not the EU's
+                elif tok.i in state.prefix_entity:
                     others.append(state.prefix_entity[tok.i])
                 elif "-" in tok.text:
                     country = self.lexicon.country_by_demonym(tok.text.split("-")[0])
@@ -815,6 +820,16 @@ class Extractor:
                         if owned != state.prefix_entity[tok.i] and self.cls(owned) in (O, PD):
                             out += self._fact(state.prefix_entity[tok.i], "owns", owned, state, sent)
         return out
+
+    def _body_between(self, word: str, inner: str) -> str | None:
+        """The organisation a hyphenated role compound names in full: "EU-Kommission"
+        in "EU-Kommissionspräsident" (the part before the hyphen and the one before
+        the role noun, without a joining "s")."""
+        head = word.split("-", 1)[0]
+        forms = {resolution_key(f"{head}-{inner}"), resolution_key(f"{head}-{inner[:-1]}")} \
+            if inner.endswith("s") else {resolution_key(f"{head}-{inner}")}
+        return next((k for k, e in self.resolution.by_key.items() if e.cls == O
+                     and forms & {resolution_key(n) for n in (e.label, *e.alt_labels)}), None)
 
     def _held_at_unnamed_body(self, role: Token, state: _ArticleState) -> bool:
         """A role noun whose genitive or "von" names a body no entity stands for:

@@ -410,11 +410,13 @@ def ner_mentions(doc: Doc, article: str, lexicon: Lexicon | None = None) -> list
             end -= 1  # "Während Trump China als Feind betrachtet": two names run together
         end_char = doc[end - 1].idx + len(doc[end - 1].text)
         last_head, _, last_tail = doc[end - 1].text.rpartition("-")
-        if label == "ORG" and end - start == 1 and last_head and _is_common_noun(last_tail) \
-                and looks_like_name(last_head.split("-")[-1]):
-            # "Lufthansa-Streik": the organisation is the part before the noun (places
-            # and people keep theirs: "Baden-Württemberg", "Müller-Wolf"; longer names
-            # theirs: "Deutsche Presse-Agentur").
+        if label == "ORG" and end - start == 1 and last_head and looks_like_name(last_head.split("-")[-1]) \
+                and (_is_common_noun(last_tail) or (len(last_tail) >= 4 and last_tail[1:].islower()
+                                                   and last_tail in corpus_nouns())):
+            # "Lufthansa-Streik", "Facebook-Account" (a noun of the corpora, loanwords
+            # too): the organisation is the part before the noun (places and people
+            # keep theirs: "Baden-Württemberg", "Müller-Wolf"; longer names theirs:
+            # "Deutsche Presse-Agentur").
             end_char -= len(last_tail) + 1
         hint = type_hint(doc, start, end, lexicon)
         if label == "LOC" and end - start >= 2 and not hint and doc[end - 1].text[1:].islower() \

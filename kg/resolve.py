@@ -303,6 +303,14 @@ def _vote_class(ms: list[Mention], lexicon: Lexicon) -> str | None:
             return "Organization"
         return None
     best = max(votes.items(), key=lambda kv: (kv[1], -_CUE_CLASSES.index(kv[0])))
+    full_names = {m.text.split()[-1] for m in ms if m.label in ("PER", "Person") and len(m.text.split()) > 1
+                  and not any(fold(word) in lexicon.organization_nouns | lexicon.organisation_name_endings
+                              for word in m.text.split())}  # not "Raiffeisen Bank Aval"
+    if best[0] != "Person" and votes["Person"] == best[1] \
+            and any(m.text in full_names or m.text[:-1] in full_names for m in ms if len(m.text.split()) == 1):
+        # "Fidel Castro" once and "Castros" once against "Castro" twice as an organisation:
+        # a full name the NER calls a person outweighs its surname alone
+        return "Person"
     return best[0]
 
 

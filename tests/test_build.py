@@ -1640,3 +1640,28 @@ def test_build_criticism_without_a_named_target_is_aimed_at_the_proposal_under_d
     assert not any(critic == "Kurier" for critic, _ in criticized)
     evidence = {str(o) for o in graph.objects(None, URIRef("https://w3id.org/kg/ontology#evidence"))}
     assert any("gefordert hatte" in text and "kritisierte" in text for text in evidence)
+
+
+def test_build_full_name_outweighs_surname_votes_compound_body_in_role_and_loanword_compound(tmp_path):
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    (folder / "havanna.txt").write_text(
+        "In Havanna hatte der Papst zuvor auch den Revolutionsführer Fidel Castro getroffen. Castro empfing den "
+        "Argentinier in einem blau-weißen Trainingsanzug. Das Gespräch in der Residenz Castros habe 40 Minuten "
+        "gedauert, sagte Vatikan-Sprecher Federico Lombardi. Castro war 2006 als Staatschef zurückgetreten.\n",
+        encoding="utf-8")
+    (folder / "gipfel.txt").write_text(
+        "Über das Polizeiaufgebot spottet selbst EU-Kommissionspräsident Jean-Claude Juncker. Die EU will "
+        "sparen.\n", encoding="utf-8")
+    (folder / "youtuber.txt").write_text(
+        "Über seinen privaten Facebook-Account hat Senad Hasani einen Screenshot gepostet.\n", encoding="utf-8")
+    build([folder], tmp_path / "out", formats=["ttl"], html=False)
+    graph = Graph().parse(tmp_path / "out" / "graph.ttl")
+    typed = {(str(graph.value(node, RDFS.label)), str(cls).rsplit("#", 1)[-1])
+             for node, cls in graph.subject_objects(RDF.type)}
+    assert ("Fidel Castro", "Person") in typed
+    assert not _labelled_facts(graph, "spokespersonOf")
+    assert ("Jean-Claude Juncker", "EU") not in _labelled_facts(graph, "presidentOf")
+    assert ("Facebook", "Organization") in typed
+    assert not {label for label, _ in typed if label.startswith("Facebook-")}
+    assert not _labelled_facts(graph, "owns")
