@@ -352,11 +352,13 @@ def _canonical_label(ms: list[Mention], lexicon: Lexicon, cls: str) -> str:
 
 def _nominative_head(name: str) -> str:
     """"Instituts für Höhere Studien" -> "Institut für Höhere Studien": a first noun
-    in the genitive ("-s", "-es") before a lowercase word, where the lemma table
-    knows the noun without it."""
+    in the genitive ("-s", "-es") before a lowercase word or a genitive plural
+    adjective ("Verbands Österreichischer Zeitungen"), where the lemma table knows
+    the noun without it."""
     words = name.split(" ")
-    if len(words) < 3 or not words[1].islower() or not words[0].endswith("s"):
-        return name
+    genitive_adjective = words[1].endswith(("ischer", "licher", "iger")) if len(words) > 1 else False
+    if len(words) < 3 or not (words[1].islower() or genitive_adjective) or not words[0].endswith("s"):
+        return name  # (and "Verbands Österreichischer Zeitungen": a genitive plural adjective after it)
     for cut in (1, 2):
         if words[0][:-cut] in common_nouns():
             return " ".join([words[0][:-cut], *words[1:]])
