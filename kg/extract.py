@@ -733,9 +733,11 @@ class Extractor:
                         others.append(state.prefix_entity[child.i])  # "Chef des Ifo-Instituts": the Ifo
                     elif child.dep_ in ("nmod", "ag") and child.i > tok.i and child.pos_ in ("NOUN", "PROPN") \
                             and self.lexicon.noun_class(child.text) == O:
-                        # "Chef der Ärztegewerkschaft Asklepios": the organisation the descriptor names
+                        # "Chef der Ärztegewerkschaft Asklepios": the organisation the descriptor names;
+                        # "Sprecher der Kommission für Menschenrechte (CCDHRN)": the one its acronym names
                         others += [k for c in child.children if c.dep_ in ("appos", "flat", "nk") and c.i > child.i
-                                   for k in self.referents(c, state, si) if self.cls(k) == O]
+                                   for k in self.referents(c, state, si) if self.cls(k) == O] or [
+                            k for k in [self._bracketed_acronym_after(child, state)] if k]
                     elif child.dep_ in ("nmod", "ag") and child.i > tok.i and child.pos_ == "NOUN" \
                             and self.lexicon.person_title(child.text):
                         # "Berater des Londoner Ex-Bürgermeisters Boris Johnson": the person the title names
@@ -820,6 +822,19 @@ class Extractor:
                         if owned != state.prefix_entity[tok.i] and self.cls(owned) in (O, PD):
                             out += self._fact(state.prefix_entity[tok.i], "owns", owned, state, sent)
         return out
+
+    def _bracketed_acronym_after(self, noun: Token, state: _ArticleState) -> str | None:
+        """The organisation an acronym in brackets names after a body's spelled-out
+        name: "der Kommission für Menschenrechte und Nationale Versöhnung (CCDHRN)"
+        (by word order: the parse often breaks such names)."""
+        doc, i = noun.doc, noun.i + 1
+        while i < noun.sent.end and i - noun.i <= 8 and i not in state.token_entity and (
+                doc[i].pos_ in ("DET", "ADJ", "NOUN", "PROPN") or fold(doc[i].text) in ("für", "und")):
+            i += 1
+        key = state.token_entity.get(i + 1)
+        if i + 2 < noun.sent.end and doc[i].text == "(" and doc[i + 2].text == ")" and key and self.cls(key) == O:
+            return key
+        return None
 
     def _body_between(self, word: str, inner: str) -> str | None:
         """The organisation a hyphenated role compound names in full: "EU-Kommission"
@@ -986,7 +1001,7 @@ class Extractor:
             # "Chef des Instituts DIW, Marcel Fratzscher,", "der Chef von Vodafone, der Österreicher
             # Hannes Ametsreiter,", "Die Vorsitzende im Hauptverband der X, Ulrike Rabmer-Koller,",
             # "der Sprecher bei der Erste Group, Peter Klein,": the person in commas after the organisation
-            i, end = nxt + 1, min(nxt + 7, tok.sent.end - 1)
+            i, end = nxt + 1, min(nxt + 10, tok.sent.end - 1)
             while i < end:
                 t = tok.doc[i]
                 if t.text == "(":  # "Chef der Ukip (UK Independence Party), Nigel Farage"
@@ -1001,8 +1016,8 @@ class Extractor:
                     if key:
                         return [key]
                     break
-                if t.pos_ not in ("DET", "ADJ", "NOUN", "PROPN"):
-                    break
+                if t.pos_ not in ("DET", "ADJ", "NOUN", "PROPN") and fold(t.text) not in ("für", "und"):
+                    break  # (a spelled-out name goes on: "der Kommission für Menschenrechte und Y")
                 i += 1
         if nxt < len(tok.doc) and tok.doc[nxt].text == ",":
             # "ihrem Gegenspieler, dem Wiener Ärztekammerpräsidenten Thomas Szekeres,": an

@@ -318,7 +318,8 @@ def _abbreviates_common_noun(doc: Doc, start: int, end: int, lexicon: Lexicon) -
         return False
     last = word.text.rpartition("-")[2]
     return is_noun_form(last if last[:1].isupper() else last.capitalize()) \
-        and not lexicon.noun_class(word.text) and not lexicon.institution(word.text)
+        and not lexicon.noun_class(word.text) and not lexicon.institution(word.text) \
+        and not _organisation_noun_before(doc, start - 1, lexicon)
 
 
 def doc_text(doc: Doc) -> str:
@@ -363,7 +364,22 @@ def type_hint(doc: Doc, start_token: int, end_token: int, lexicon: Lexicon) -> s
         nxt = doc[end_token]
         if nxt.text.startswith("-") and len(nxt.text) > 1:
             return lexicon.noun_class(nxt.text)
+        if start_token > 1 and doc[start_token - 1].text == "(" and nxt.text == ")" \
+                and doc[start_token].text.isupper() and _organisation_noun_before(doc, start_token - 1, lexicon):
+            return "Organization"
     return None
+
+
+def _organisation_noun_before(doc: Doc, bracket: int, lexicon: Lexicon) -> bool:
+    """Whether the words before an opening bracket spell out a body: "der Kommission
+    für Menschenrechte und Nationale Versöhnung (CCDHRN)" (an organisation noun within
+    eight words, no punctuation between)."""
+    for tok in reversed(doc[max(0, bracket - 8):bracket]):
+        if tok.is_punct:
+            return False
+        if tok.pos_ == "NOUN" and lexicon.noun_class(tok.text) == "Organization":
+            return True
+    return False
 
 
 def ner_mentions(doc: Doc, article: str, lexicon: Lexicon | None = None) -> list[Mention]:

@@ -1675,3 +1675,16 @@ def test_build_a_role_after_a_comma_names_the_person_before_it(tmp_path):
     graph = Graph().parse(tmp_path / "out" / "graph.ttl")
     assert _labelled_facts(graph, "presidentOf") == {("Karl Huber", "Verband Österreichischer Zeitungen")}
     assert ("Maria Berger", "Deutsche Bank") in _labelled_facts(graph, "leads")
+
+
+def test_build_a_role_at_a_spelled_out_body_is_held_at_its_bracketed_acronym(tmp_path):
+    article = tmp_path / "kommission.txt"
+    article.write_text("Das sagte der Sprecher der oppositionellen Kommission für Menschenrechte (CCDHRN), Elizardo "
+                       "Sanchez, am Montag in Havanna. Laut Maria Lopez, Sprecherin der Kommission für Frieden und "
+                       "Nationale Einheit (CPUN), am Dienstag in Havanna, ist die Lage ernst.\n", encoding="utf-8")
+    build([article], tmp_path / "out", formats=["ttl"], html=False)
+    graph = Graph().parse(tmp_path / "out" / "graph.ttl")
+    typed = {(str(graph.value(node, RDFS.label)), str(cls).rsplit("#", 1)[-1])
+             for node, cls in graph.subject_objects(RDF.type)}
+    assert ("CCDHRN", "Organization") in typed
+    assert _labelled_facts(graph, "spokespersonOf") == {("Elizardo Sanchez", "CCDHRN"), ("Maria Lopez", "CPUN")}
