@@ -1273,6 +1273,15 @@ def compound_mentions(doc: Doc, article: str, lexicon: Lexicon, known: dict[str,
             mention = _mention(doc, article, token.idx, token.idx + len(token.text), "Organization", "compound")
             if mention:
                 found.append(mention)
+        inner = lexicon.role_prefix(rest) if role else None
+        body = inner[:-1] if inner and inner.endswith("s") else inner
+        if body and fold(body) in lexicon.institution_nouns | lexicon.national_bodies \
+                and (country or resolution_key(head) in known or looks_like_acronym(head)):
+            # "EU-Kommissionspräsident", "US-Notenbankchef": the role names the body, "EU-Kommission"
+            mention = _mention(doc, article, token.idx, token.idx + len(head) + 1 + len(body), "Organization",
+                               "compound")
+            if mention:
+                found.append(mention)
         if country:
             label = "LOC"
         elif role == "developed" and (resolution_key(head) in known or looks_like_acronym(head)):

@@ -1688,3 +1688,14 @@ def test_build_a_role_at_a_spelled_out_body_is_held_at_its_bracketed_acronym(tmp
              for node, cls in graph.subject_objects(RDF.type)}
     assert ("CCDHRN", "Organization") in typed
     assert _labelled_facts(graph, "spokespersonOf") == {("Elizardo Sanchez", "CCDHRN"), ("Maria Lopez", "CPUN")}
+
+
+def test_build_a_role_compound_names_the_body_it_is_held_at(tmp_path):
+    article = tmp_path / "bruessel.txt"
+    article.write_text("Über das Polizeiaufgebot spottet selbst EU-Kommissionspräsident Jean-Claude Juncker. Die Zinsen "
+                       "bleiben niedrig, sagte US-Notenbankchefin Janet Yellen. Die EU will sparen.\n",
+                       encoding="utf-8")
+    build([article], tmp_path / "out", formats=["ttl"], html=False)
+    graph = Graph().parse(tmp_path / "out" / "graph.ttl")
+    assert _labelled_facts(graph, "presidentOf") == {("Jean-Claude Juncker", "EU-Kommission")}
+    assert _labelled_facts(graph, "leads") == {("Janet Yellen", "US-Notenbank")}
