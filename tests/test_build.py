@@ -1699,3 +1699,12 @@ def test_build_a_role_compound_names_the_body_it_is_held_at(tmp_path):
     graph = Graph().parse(tmp_path / "out" / "graph.ttl")
     assert _labelled_facts(graph, "presidentOf") == {("Jean-Claude Juncker", "EU-Kommission")}
     assert _labelled_facts(graph, "leads") == {("Janet Yellen", "US-Notenbank")}
+
+
+def test_build_calling_someones_words_incomprehensible_criticises_them(tmp_path):
+    article = tmp_path / "unverstaendlich.txt"
+    article.write_text("Völlig unverständlich nannte die Arbeiterkammer zuvor die Aussagen von Karl Berger. Die "
+                       "Sprache des Vertrags sei unverständlich, sagte die Anwältin.\n", encoding="utf-8")
+    build([article], tmp_path / "out", formats=["ttl"], html=False)
+    graph = Graph().parse(tmp_path / "out" / "graph.ttl")
+    assert {target for _, target in _labelled_facts(graph, "criticized")} == {"Karl Berger"}
