@@ -172,7 +172,7 @@ class Lexicon:
 
     def country_by_demonym(self, word: str) -> Country | None:
         """``japanischen`` → Japan; ``US`` (compound prefix) → USA; ``nordirakischen``
-        → the Nordirak, a region of Irak."""
+        → the Nordirak, a region of Irak; ``oststeirischen`` → the Steiermark itself."""
         folded = fold(word)
         for country in self.countries:
             if word in country.prefixes:
@@ -184,6 +184,8 @@ class Lexicon:
         if prefix and word[:1].islower():
             rest = folded[len(prefix):]
             country = self.country_by_demonym(rest)
+            if country and country.region and rest[:4] == fold(country.label)[:4]:
+                return country  # "im oststeirischen Weiz": the east of a Land is still in it
             if country and not country.region and rest[:4] == fold(country.label)[:4]:
                 return _compass_region(prefix, country)
         return None

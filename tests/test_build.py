@@ -1708,3 +1708,12 @@ def test_build_calling_someones_words_incomprehensible_criticises_them(tmp_path)
     build([article], tmp_path / "out", formats=["ttl"], html=False)
     graph = Graph().parse(tmp_path / "out" / "graph.ttl")
     assert {target for _, target in _labelled_facts(graph, "criticized")} == {"Karl Berger"}
+
+
+def test_build_a_town_after_a_compass_regional_adjective_lies_in_that_region(tmp_path):
+    article = tmp_path / "weiz.txt"
+    article.write_text("Man kennt ihn zuhause im oststeirischen Weiz gut. Die Steiermark wählt im Herbst.\n",
+                       encoding="utf-8")
+    build([article], tmp_path / "out", formats=["ttl"], html=False)
+    graph = Graph().parse(tmp_path / "out" / "graph.ttl")
+    assert _labelled_facts(graph, "locatedIn") == {("Weiz", "Steiermark")}
