@@ -410,7 +410,9 @@ class Extractor:
                     found.append(projects[0])
         for child in tok.children:
             if child.dep_ in ("conj", "cj") and (role_conjuncts or not (
-                    self.lexicon.role_of(child.text) or self.lexicon.person_title(child.text))):
+                    self.lexicon.role_of(child.text) or self.lexicon.person_title(child.text))) \
+                    and not any(c.dep_ == "cc" and c.tag_ == "KOKOM" for c in child.children):
+                # (not "X als Niessls Stellvertreter": "als" compares, it joins no second name)
                 found.extend(self.referents(child, state, sent_index, depth + 1, role_conjuncts))
         return list(dict.fromkeys(found))
 

@@ -1717,3 +1717,12 @@ def test_build_a_town_after_a_compass_regional_adjective_lies_in_that_region(tmp
     build([article], tmp_path / "out", formats=["ttl"], html=False)
     graph = Graph().parse(tmp_path / "out" / "graph.ttl")
     assert _labelled_facts(graph, "locatedIn") == {("Weiz", "Steiermark")}
+
+
+def test_build_a_name_after_als_is_no_second_holder_of_a_role(tmp_path):
+    article = tmp_path / "als.txt"
+    article.write_text("Fix ist FP-Landeschef Johann Tschürtz als Niessls Stellvertreter und Landesrat für "
+                       "Sicherheit. Hans Niessl regiert weiter.\n", encoding="utf-8")
+    build([article], tmp_path / "out", formats=["ttl"], html=False)
+    graph = Graph().parse(tmp_path / "out" / "graph.ttl")
+    assert _labelled_facts(graph, "leads") == {("Johann Tschürtz", "FP")}
