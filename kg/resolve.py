@@ -329,7 +329,8 @@ def _canonical_label(ms: list[Mention], lexicon: Lexicon, cls: str) -> str:
     words = [t.split() for t in counts]
     if cls != "Person" and all(len(w) > 1 and _oblique_adjective(w[0]) for w in words):
         # Only oblique forms seen ("im Weißen Haus"): name it in the nominative.
-        best = max(counts, key=lambda t: (counts[t], t))
+        # (the genitive "des Deutschen Bundestags" gives way to "dem Deutschen Bundestag")
+        best = max(counts, key=lambda t: (not (t.endswith("s") and t[:-1] in counts), counts[t], t))
         first, rest = best.split(" ", 1)
         return f"{first[:-1]} {rest}"
 

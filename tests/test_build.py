@@ -1726,3 +1726,15 @@ def test_build_a_name_after_als_is_no_second_holder_of_a_role(tmp_path):
     build([article], tmp_path / "out", formats=["ttl"], html=False)
     graph = Graph().parse(tmp_path / "out" / "graph.ttl")
     assert _labelled_facts(graph, "leads") == {("Johann Tschürtz", "FP")}
+
+
+def test_build_an_oblique_name_seen_in_the_genitive_is_labelled_without_the_genitive_s(tmp_path):
+    article = tmp_path / "bundestag.txt"
+    article.write_text("Das IT-System des Deutschen Bundestags ist wieder hochgefahren worden. Der Angriff auf das "
+                       "Netz des Deutschen Bundestags war schwer. Im Deutschen Bundestag wird debattiert.\n",
+                       encoding="utf-8")
+    build([article], tmp_path / "out", formats=["ttl"], html=False)
+    graph = Graph().parse(tmp_path / "out" / "graph.ttl")
+    labels = {str(graph.value(node, RDFS.label)) for node, _ in graph.subject_objects(RDF.type)}
+    assert "Deutsche Bundestag" in labels
+    assert not any(label.endswith("Bundestags") for label in labels)
