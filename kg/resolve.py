@@ -323,9 +323,11 @@ def _canonical_label(ms: list[Mention], lexicon: Lexicon, cls: str) -> str:
     counts = Counter(m.text for m in ms)
     keys = {resolution_key(t) for t in counts}
     if cls == "Person":
-        # "Rudolf Kemlers" beside a bare "Kemler": the full name in the nominative
+        # "Rudolf Kemlers" beside a bare "Kemler" named as a person: the full name in the
+        # nominative (not "Steve Jobs" beside the "Job" of a game's title)
+        person_keys = {resolution_key(m.text) for m in ms if m.label in ("PER", "Person")}
         counts = Counter(t[:-1] if len(t.split()) > 1 and t.endswith("s")
-                         and resolution_key(t.split()[-1][:-1]) in keys else t for t in counts.elements())
+                         and resolution_key(t.split()[-1][:-1]) in person_keys else t for t in counts.elements())
     words = [t.split() for t in counts]
     if cls != "Person" and all(len(w) > 1 and _oblique_adjective(w[0]) for w in words):
         # Only oblique forms seen ("im Weißen Haus"): name it in the nominative.

@@ -1738,3 +1738,19 @@ def test_build_an_oblique_name_seen_in_the_genitive_is_labelled_without_the_geni
     labels = {str(graph.value(node, RDFS.label)) for node, _ in graph.subject_objects(RDF.type)}
     assert "Deutsche Bundestag" in labels
     assert not any(label.endswith("Bundestags") for label in labels)
+
+
+def test_build_a_surname_ending_in_s_keeps_it_beside_a_common_word_without_it(tmp_path):
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    (folder / "apple.txt").write_text("Das Zitat stammt von Apple-Gründer Steve Jobs, sagte ein Sprecher.\n",
+                                      encoding="utf-8")
+    (folder / "spiel.txt").write_text("Job Simulator von Owlchemy Labs zeigt eine Zukunft ohne Arbeit. Der Job "
+                                      "Simulator läuft auf der Vive.\n", encoding="utf-8")
+    (folder / "kuba.txt").write_text("In Managua hatte der Papst zuvor Evo Morales getroffen. Das Gespräch in der "
+                                     "Residenz Morales' dauerte 40 Minuten.\n", encoding="utf-8")
+    build([folder], tmp_path / "out", formats=["ttl"], html=False)
+    graph = Graph().parse(tmp_path / "out" / "graph.ttl")
+    people = {str(graph.value(node, RDFS.label)) for node in graph.subjects(RDF.type, URIRef(
+        "https://w3id.org/kg/ontology#Person"))}
+    assert {"Steve Jobs", "Evo Morales"} <= people
