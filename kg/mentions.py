@@ -107,6 +107,8 @@ def _trim(span: Span, lexicon: Lexicon) -> tuple[int, int] | None:
     while end - start > 1 and not is_legal_form(doc[end - 1].text):
         if doc[start + 1].pos_ == "ADJ" and doc[start + 1].text[:1].isupper():
             break  # "Bundesverband Deutscher Versicherungskaufleute": the noun opens the name
+        if fold(doc[start + 1].text) in ("für", "ohne", "of", "for"):
+            break  # "Alternative für Deutschland", "Ärzte ohne Grenzen": so does this one
         if span.label_ == "PER" and doc[start].pos_ == "NOUN" and end - start >= 3 \
                 and doc[start + 1].pos_ == "PROPN" and doc[start + 1].text in given_names():
             start += 1  # "der legendäre Mentor Bill Campbell": a noun before a given name and surname

@@ -1754,3 +1754,14 @@ def test_build_a_surname_ending_in_s_keeps_it_beside_a_common_word_without_it(tm
     people = {str(graph.value(node, RDFS.label)) for node in graph.subjects(RDF.type, URIRef(
         "https://w3id.org/kg/ontology#Person"))}
     assert {"Steve Jobs", "Evo Morales"} <= people
+
+
+def test_build_a_name_that_opens_with_a_noun_before_fuer_keeps_it(tmp_path):
+    article = tmp_path / "afd.txt"
+    article.write_text("Eine Aussage des stellvertretenden Chefs der Alternative für Deutschland, Alexander Gauland, "
+                       "über den Nationalspieler Jérôme Boateng sorgt für Aufregung.\n", encoding="utf-8")
+    build([article], tmp_path / "out", formats=["ttl"], html=False)
+    graph = Graph().parse(tmp_path / "out" / "graph.ttl")
+    labels = {str(graph.value(node, RDFS.label)) for node, _ in graph.subject_objects(RDF.type)}
+    assert "Alternative für Deutschland" in labels
+    assert not any(label[:1].islower() for label in labels)
