@@ -1781,7 +1781,8 @@ class Extractor:
                 continue
             predicate, preps = cue.predicate, cue.preps
             verb = _governing_verb(tok)
-            if cue.verbs and not cue.verbs & {fold(self._verb_lemma(verb)), *self._lemma_candidates(verb)}:
+            copula = {fold(c.lemma_) for c in tok.children if c.dep_ == "cop"}  # "X ist Teil von Y"
+            if cue.verbs and not cue.verbs & {fold(self._verb_lemma(verb)), *self._lemma_candidates(verb), *copula}:
                 continue  # "forderte den Rücktritt von Y", not "nach dem Rücktritt von Y"
             # "Kritik an Schelling kam auch von den Grünen": with the cue noun as the
             # subject, whoever it comes from is the actor

@@ -1765,3 +1765,12 @@ def test_build_a_name_that_opens_with_a_noun_before_fuer_keeps_it(tmp_path):
     labels = {str(graph.value(node, RDFS.label)) for node, _ in graph.subject_objects(RDF.type)}
     assert "Alternative für Deutschland" in labels
     assert not any(label[:1].islower() for label in labels)
+
+
+def test_build_being_part_of_an_organisation_is_being_owned_by_it(tmp_path):
+    article = tmp_path / "teil.txt"
+    article.write_text("Das Studio Nadeo ist Teil von Ubisoft. Ein Teil der Mitarbeiter von Ubisoft streikt.\n",
+                       encoding="utf-8")
+    build([article], tmp_path / "out", formats=["ttl"], html=False)
+    graph = Graph().parse(tmp_path / "out" / "graph.ttl")
+    assert _labelled_facts(graph, "owns") == {("Ubisoft", "Nadeo")}
