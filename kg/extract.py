@@ -1640,11 +1640,30 @@ class Extractor:
                                     and i + 1 not in state.token_entity)]  # not "Altmans Firma"
         if subjects_before and not after and known and not known & set(subjects_before):
             return subjects_before[-1:], []  # the parse found the object only: "Mitterlehner rüffelt Lopatka"
-        if before and after:
-            return before[-1:], after[:1]
-        if not before and len(after) >= 2:
-            return after[:1], after[1:2]
+        in_front = [k for k in before if not self._in_prepositional_phrase(k, start, verb.i, state)]
+        if in_front and after:
+            return in_front[-1:], after[:1]
+        if before and after and known:
+            return [], after[:1]  # "In Wien warf die SPÖ der ÖVP ... vor": the parse found the subject
+        if not in_front and len(after) >= 2:
+            return after[:1], after[1:2]  # "Neben Strache klagt Christandl auch Gudenus"
         return [], []
+
+    @staticmethod
+    def _in_prepositional_phrase(key: str, start: int, end: int, state: _ArticleState) -> bool:
+        """Whether every mention of an entity between ``start`` and ``end`` follows a
+        preposition (articles and adjectives between): "Neben Strache klagt X" names
+        no subject."""
+        doc = state.doc
+        firsts = [i for i in range(start, end) if state.token_entity.get(i) == key
+                  and state.token_entity.get(i - 1) != key]
+        for first in firsts:
+            j = first - 1
+            while j >= start and doc[j].pos_ in ("DET", "ADJ"):
+                j -= 1
+            if j < start or doc[j].pos_ != "ADP":
+                return False
+        return bool(firsts)
 
     def _second_subject_as_object(self, verb: Token, state: _ArticleState,
                                   si: int) -> tuple[list[str], list[str]] | None:

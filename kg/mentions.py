@@ -93,8 +93,9 @@ def _trim(span: Span, lexicon: Lexicon) -> tuple[int, int] | None:
             and doc[end - 1].pos_ == "NOUN" and doc[end - 1].text in german_nouns() \
             and not is_legal_form(doc[end - 1].text):
         end -= 1  # "wirft der ÖVP Blockade vor": an acronym's name, then a common noun (not "IG Metall")
-    if span.label_ != "PER" and end < len(doc) and _place_adjective(doc[end - 1]) and doc[end].pos_ == "NOUN":
-        return None  # "New Yorker Niederlassung": an adjective, not a name
+    if span.label_ != "PER" and end < len(doc) and _place_adjective(doc[end - 1]) and (
+            doc[end].pos_ == "NOUN" or lexicon.role_of(doc[end].text) or lexicon.person_title(doc[end].text)):
+        return None  # "New Yorker Niederlassung", "den Wiener FPÖ-Obmann": an adjective, not a name
     for i in range(start, min(end - 2, start + 2)):
         if _place_adjective(doc[i]) and (doc[i + 1].pos_ == "NOUN" or is_noun_form(doc[i + 1].text)
                                          or lexicon.person_title(doc[i + 1].text)) \

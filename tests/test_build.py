@@ -1774,3 +1774,15 @@ def test_build_being_part_of_an_organisation_is_being_owned_by_it(tmp_path):
     build([article], tmp_path / "out", formats=["ttl"], html=False)
     graph = Graph().parse(tmp_path / "out" / "graph.ttl")
     assert _labelled_facts(graph, "owns") == {("Ubisoft", "Nadeo")}
+
+
+def test_build_a_name_after_a_preposition_before_the_verb_is_no_subject(tmp_path):
+    article = tmp_path / "neben.txt"
+    article.write_text("Neben Strache klagt Christandl wie berichtet auch den Wiener FPÖ-Obmann Johann Gudenus.\n",
+                       encoding="utf-8")
+    build([article], tmp_path / "out", formats=["ttl"], html=False)
+    graph = Graph().parse(tmp_path / "out" / "graph.ttl")
+    labels = {str(graph.value(node, RDFS.label)) for node, _ in graph.subject_objects(RDF.type)}
+    assert "Wiener" not in labels
+    assert not {s for s, _ in _labelled_facts(graph, "sued")} & {"Strache"}
+    assert ("Christandl", "Johann Gudenus") in _labelled_facts(graph, "sued")
