@@ -69,6 +69,8 @@ _AGENT_PREPS = ("von", "vom", "durch")
 _BELIEF_VERBS = {"glauben", "wissen", "vermuten", "meinen", "hoffen", "denken", "finden"}
 _MALE_PRONOUNS = {"er", "ihn", "ihm", "seiner"}
 _SYMMETRIC = {"partnerOf", "competitorOf"}
+#: Verb forms that make a partnership a possibility, not a fact.
+_HEDGING_FORMS = {"könnte", "könnten", "würde", "würden", "wäre", "wären", "möglich", "mögliche", "möglichen"}
 _RECIPROCAL = {"gegenseitig", "einander", "wechselseitig"}
 _NEGATIONS = {"nicht", "kein", "keine", "keinen", "keiner", "keinem", "keines", "nie", "niemals"}
 _RELATIVE_PRONOUNS = {"der", "die", "das", "den", "dem", "welcher", "welche", "welches", "welchen", "welchem"}
@@ -1841,9 +1843,11 @@ class Extractor:
             if targets and not actors and tok.i in state.prefix_entity and predicate in ("criticized", "sued") \
                     and self.cls(state.prefix_entity[tok.i]) in (P, O):
                 actors = [state.prefix_entity[tok.i]]  # "die DNA-Ermittlungen gegen Sova", "FPÖ-Kritik an X"
-            parties = [k for c in tok.children if self._preposition(c) == "zwischen"
+            parties = [k for c in tok.children if self._preposition(c) in ("zwischen", "von", "aus")
                        for k in self.referents(c, state, si)] if predicate in _SYMMETRIC else []
-            if len(set(parties)) >= 2:  # "eine Zusammenarbeit zwischen OpenAI, SoftBank und Oracle"
+            hedged = any(fold(t.text) in _HEDGING_FORMS for t in sent)  # "könnten eine Koalition suchen"
+            if len(set(parties)) >= 2 and not hedged:  # "eine Zusammenarbeit zwischen OpenAI, SoftBank und
+                # Oracle", "die Koalition von SPÖ, ÖVP und Grünen"
                 actors, targets = parties, parties
             if not targets and predicate in _SYMMETRIC and len(set(actors)) >= 2:
                 targets = actors  # "Siemens und Alstom haben eine Partnerschaft vereinbart": with each other

@@ -1786,3 +1786,14 @@ def test_build_a_name_after_a_preposition_before_the_verb_is_no_subject(tmp_path
     assert "Wiener" not in labels
     assert not {s for s, _ in _labelled_facts(graph, "sued")} & {"Strache"}
     assert ("Christandl", "Johann Gudenus") in _labelled_facts(graph, "sued")
+
+
+def test_build_the_parties_of_a_coalition_are_partners_unless_it_is_hedged(tmp_path):
+    article = tmp_path / "koalition.txt"
+    article.write_text("Angesichts der Zweidrittelmehrheit der Regierungskoalition von SPÖ, ÖVP und Grünen im Landtag "
+                       "war der Antrag aussichtslos. In Madrid könnten sie eine große Koalition zwischen PP, PSOE und "
+                       "Ciudadanos suchen.\n", encoding="utf-8")
+    build([article], tmp_path / "out", formats=["ttl"], html=False)
+    graph = Graph().parse(tmp_path / "out" / "graph.ttl")
+    assert {tuple(sorted(pair)) for pair in _labelled_facts(graph, "partnerOf")} == {
+        ("Grünen", "SPÖ"), ("Grünen", "ÖVP"), ("SPÖ", "ÖVP")}
