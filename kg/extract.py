@@ -1035,12 +1035,13 @@ class Extractor:
         if self.lexicon.role_of(tok.text) and self._predicate_after_copula(tok):
             # "Christian Kern ist seit Mai Bundeskanzler und SPÖ-Chef", however parsed
             return self._front_names(tok, state)
-        before = tok.i - 2
-        if before >= tok.sent.start and tok.doc[tok.i - 1].text == "," and before in state.token_entity \
+        comma = tok.i - 2 if tok.i >= 1 and tok.doc[tok.i - 1].tag_ == "ART" else tok.i - 1  # not a relative "der"
+        before = comma - 1
+        if before >= tok.sent.start and tok.doc[comma].text == "," and before in state.token_entity \
                 and self.cls(state.token_entity[before]) == P and nxt < tok.sent.end \
                 and fold(tok.doc[nxt].text) in ("des", "der", "von", "vom"):
-            # "Das sagte Karl Huber, Präsident des Verbands X, am Montag", the role parsed as
-            # the verb's: the person before the comma
+            # "Das sagte Karl Huber, Präsident des Verbands X, am Montag", "erklärte X, der
+            # Vorsitzende der Partei Y", the role parsed as the verb's: the person before the comma
             return [state.token_entity[before]]
         return []
 

@@ -1670,11 +1670,14 @@ def test_build_full_name_outweighs_surname_votes_compound_body_in_role_and_loanw
 def test_build_a_role_after_a_comma_names_the_person_before_it(tmp_path):
     article = tmp_path / "verband.txt"
     article.write_text("Das sagte Karl Huber, Präsident des Verbands Österreichischer Zeitungen (VÖZ), am Montag "
-                       "in Wien. Die Einigung mit Maria Berger, Chefin der Deutschen Bank, steht.\n", encoding="utf-8")
+                       "in Wien. Die Einigung mit Maria Berger, Chefin der Deutschen Bank, steht. Tsipras habe sein "
+                       "Versprechen gehalten, erklärte Stavros Theodorakis, der Vorsitzende der liberalen Partei To "
+                       "Potami.\n", encoding="utf-8")
     build([article], tmp_path / "out", formats=["ttl"], html=False)
     graph = Graph().parse(tmp_path / "out" / "graph.ttl")
     assert _labelled_facts(graph, "presidentOf") == {("Karl Huber", "Verband Österreichischer Zeitungen")}
     assert ("Maria Berger", "Deutsche Bank") in _labelled_facts(graph, "leads")
+    assert ("Stavros Theodorakis", "To Potami") in _labelled_facts(graph, "leads")
 
 
 def test_build_a_role_at_a_spelled_out_body_is_held_at_its_bracketed_acronym(tmp_path):
