@@ -37,6 +37,11 @@ _NER_CLASS = {"PER": "PER", "ORG": "ORG", "LOC": "LOC", "MISC": "MISC"}
 PERSON_ROLES = {"leads", "founded", "spokespersonOf", "advisorOf", "presidentOf"}
 #: Model numbers after a product name: "10", "S7", "4S", "XC90" (not years).
 _MODEL_NUMBER = re.compile(r"^(?:\d{1,2}[A-Za-z]?|[A-Z]{1,2}\d{1,3}[a-z]?)$")
+#: Series numbers after a foreign product name: "Lumia 950", "Snapdragon 808", "Exynos 7420"
+#: (not years: "Vision 2030").
+_SERIES_NUMBER = re.compile(r"^(?!(?:19|20)\d\d$)\d{3,4}[A-Za-z]?$")
+#: Words that go on a model's name after its number: "Galaxy S6 Edge", "iPhone 6 Plus".
+_MODEL_SUFFIXES = frozenset({"Edge", "Plus", "Pro", "Max", "Mini", "Ultra", "Lite", "Air", "XL", "Active"})
 _QUOTES = "\"'«»„“”‚‘’`"
 _LEADING_WORDS = {"der", "die", "das", "des", "dem", "den", "ein", "eine", "einer", "eines", "einem",
                   "einen", "sein", "seine", "seiner", "seines", "seinem", "seinen", "ihr", "ihre",
@@ -448,7 +453,8 @@ def ner_mentions(doc: Doc, article: str, lexicon: Lexicon | None = None) -> list
         if label in ("LOC", "PER") and end < len(doc) and _MODEL_NUMBER.match(doc[end].text) \
                 and not lexicon.country_by_name(doc[end - 1].text):
             # "Windows 10", "Galaxy S7": a name with a model number is a product
-            end_char, label, hint = doc[end].idx + len(doc[end].text), "Product", None
+            last_model = doc[end + 1] if end + 1 < len(doc) and doc[end + 1].text in _MODEL_SUFFIXES else doc[end]
+            end_char, label, hint = last_model.idx + len(last_model.text), "Product", None
         if label == "ORG" and fold(doc[end - 1].text) in lexicon.genitive_body_heads \
                 and _genitive_plural_after(doc, doc[end - 1]) is not None:
             # "der Österreichischen Akademie der Wissenschaften": the genitive is part of the name
@@ -721,7 +727,7 @@ _ADJECTIVE_ENDINGS = ("ische", "ischen", "ischer", "isches", "ischem", "sche", "
 def lowercase_brand_mentions(doc: Doc, article: str, lexicon: Lexicon, existing: list[Mention]) -> list[Mention]:
     """Brand names that open with a small letter, which the NER rarely sees as
     names: "iPhone", "iPads", "iOS", "iTunes" (products; a model number after one
-    belongs to it: "iPhone 6")."""
+    belongs to it: "iPhone 6", "iPhone 6 Plus")."""
     covered = [(m.start, m.end) for m in existing]
     found = []
     for token in doc:
@@ -731,6 +737,8 @@ def lowercase_brand_mentions(doc: Doc, article: str, lexicon: Lexicon, existing:
         end = token.i + 1
         if end < len(doc) and _MODEL_NUMBER.match(doc[end].text):
             end += 1
+            if end < len(doc) and doc[end].text in _MODEL_SUFFIXES:
+                end += 1  # "iPhone 6 Plus"
         label = type_hint(doc, token.i, end, lexicon) or "Product"  # "die Firma eBay": a company
         mention = _mention(doc, article, token.idx, doc[end - 1].idx + len(doc[end - 1]), label, "brand")
         if mention:
@@ -745,27 +753,34 @@ def model_name_mentions(doc: Doc, article: str, lexicon: Lexicon, existing: list
     the number is no name ("Artikel 5", "Plan B"), nor a cue noun ("das Smartphone
     Galaxy S7" is "Galaxy S7"), nor is a quantity ("2 Tore");
     a name found already (the maker: "Samsung Galaxy S7") is left out of the
-    product's. Mentions inside the product's name give way to it."""
+    product's, and so is a maker's genitive ("Qualcomms Snapdragon 808"). Mentions
+    inside the product's name give way to it."""
     found = []
     for model in doc[1:]:
-        if not (_MODEL_NUMBER.match(model.text) or re.fullmatch(r"[A-Z]", model.text)) or model.is_sent_start \
-                or (model.i + 1 < len(doc) and (doc[model.i + 1].pos_ in ("NOUN", "PROPN")
-                                                 or doc[model.i + 1].text in ("%", "."))) \
+        suffixed = model.i + 1 < len(doc) and doc[model.i + 1].text in _MODEL_SUFFIXES
+        after = model.i + 2 if suffixed else model.i + 1
+        if not (_MODEL_NUMBER.match(model.text) or _SERIES_NUMBER.match(model.text)
+                or re.fullmatch(r"[A-Z]", model.text)) or model.is_sent_start \
+                or (after < len(doc) and (doc[after].pos_ in ("NOUN", "PROPN") or doc[after].text in ("%", "."))) \
                 or any(m.start <= model.idx < m.end and m.source == "brand" for m in existing):
             continue  # ("iPhone 6" is named already)
         start = model.i
+        series = bool(_SERIES_NUMBER.match(model.text))  # (not "Etwa 1500 bis 2000 Euro")
         while start > model.sent.start and model.i - start < 3 and looks_like_name(doc[start - 1].text) \
                 and not any(m.start <= doc[start - 1].idx < m.end and m.label in ("ORG", "Organization", "PER", "LOC",
                                                                                   "Place", "Person") for m in existing) \
                 and doc[start - 1].pos_ not in ("VERB", "AUX", "DET", "ADP", "PRON") \
                 and not lexicon.noun_class(doc[start - 1].text) \
+                and not (start < model.i and re.search(r"[^s]s$", doc[start - 1].text)) \
+                and not (series and (doc[start - 1].is_sent_start or doc[start - 1].pos_ == "ADV")) \
                 and (_foreign_word(doc[start - 1].text, loanwords=True) or (
                     doc[start - 1].pos_ == "PROPN" and not is_noun_form(doc[start - 1].text))):
             start -= 1
         if start == model.i or not any(_foreign_word(t.text, loanwords=True) for t in doc[start:model.i]) \
                 or lexicon.country_by_name(doc[start].text) or doc[start].text in given_names():
             continue
-        mention = _mention(doc, article, doc[start].idx, model.idx + len(model.text), "Product", "brand")
+        last = doc[after - 1]
+        mention = _mention(doc, article, doc[start].idx, last.idx + len(last.text), "Product", "brand")
         if mention:
             found.append(mention)
     return found
@@ -1370,6 +1385,9 @@ def gazetteer_mentions(doc: Doc, article: str, names: dict[str, str], existing: 
                     if (longer or not any(s < end and start < e for s, e in covered)) \
                             and not _abbreviates_common_noun(doc, span.start, span.end, lexicon):
                         hint = type_hint(doc, span.start, span.end, lexicon)
+                        if not hint and key != candidates[0] and names[key] == "KNOWN" and span.end < len(doc) \
+                                and any(m.start == doc[span.end].idx and m.label == "Product" for m in existing):
+                            hint = "Organization"  # "Qualcomms Snapdragon 808": the maker of a product
                         mention = _mention(doc, article, start, end, hint or names[key], "gazetteer")
                         if mention:
                             found.append(mention)

@@ -1800,3 +1800,18 @@ def test_build_the_parties_of_a_coalition_are_partners_unless_it_is_hedged(tmp_p
     graph = Graph().parse(tmp_path / "out" / "graph.ttl")
     assert {tuple(sorted(pair)) for pair in _labelled_facts(graph, "partnerOf")} == {
         ("Grünen", "SPÖ"), ("Grünen", "ÖVP"), ("SPÖ", "ÖVP")}
+
+
+def test_build_a_makers_genitive_before_a_numbered_product_owns_it(tmp_path):
+    article = tmp_path / "handy.txt"
+    article.write_text("Das Handy kommt mit einem kräftig leuchtenden Display. Als Basis dient Qualcomms Snapdragon 808 "
+                       "in Verbindung mit drei GB RAM. Samsung hat mit dem Galaxy S6 Edge bereits ein Smartphone mit "
+                       "derartigem Design auf den Markt gebracht. Etwa 1500 bis 2000 Euro kostet das Gerät.\n",
+                       encoding="utf-8")
+    build([article], tmp_path / "out", formats=["ttl"], html=False)
+    graph = Graph().parse(tmp_path / "out" / "graph.ttl")
+    typed = {(str(graph.value(node, RDFS.label)), str(cls).split("#")[-1])
+             for node, cls in graph.subject_objects(RDF.type)}
+    assert {("Qualcomm", "Organization"), ("Snapdragon 808", "Product"), ("Galaxy S6 Edge", "Product")} <= typed
+    assert not {label for label, _ in typed} & {"Qualcomms Snapdragon 808", "Galaxy S6", "GB", "RAM", "Etwa 1500"}
+    assert ("Qualcomm", "Snapdragon 808") in _labelled_facts(graph, "owns")
