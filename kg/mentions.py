@@ -1386,7 +1386,9 @@ def gazetteer_mentions(doc: Doc, article: str, names: dict[str, str], existing: 
                             and not _abbreviates_common_noun(doc, span.start, span.end, lexicon):
                         hint = type_hint(doc, span.start, span.end, lexicon)
                         if not hint and key != candidates[0] and names[key] == "KNOWN" and span.end < len(doc) \
-                                and any(m.start == doc[span.end].idx and m.label == "Product" for m in existing):
+                                and not lexicon.noun_class(span.text[:-1]) and not is_noun_form(span.text[:-1]) \
+                                and any(m.start == doc[span.end].idx and m.label == "Product" and m.source == "brand"
+                                        for m in existing):
                             hint = "Organization"  # "Qualcomms Snapdragon 808": the maker of a product
                         mention = _mention(doc, article, start, end, hint or names[key], "gazetteer")
                         if mention:
