@@ -2257,8 +2257,8 @@ class Extractor:
                     not in ("competitorOf", "partnerOf", "owns", "subsidiaryOf"):
                 continue  # "der japanische Konzern X", "den südkoreanischen Konkurrenten X"
             orgs = []
-            if noun.i in state.prefix_entity:
-                orgs.append(state.prefix_entity[noun.i])
+            if noun.i in state.prefix_entity and fold(noun.text).split("-")[-1] not in self.lexicon.branch_nouns:
+                orgs.append(state.prefix_entity[noun.i])  # (not "das Kiewer ORF-Büro": a site of the ORF)
             orgs += [org for org in self._names_after(noun, state) if not self._own_demonym(org, tok, sent, state)]
             for org in orgs:
                 out += self._fact(org, "basedIn", places[0], state, sent)
@@ -2369,6 +2369,8 @@ class Extractor:
             elif after in state.prefix_entity and self.lexicon.role_of(doc[after].text.rpartition("-")[2]):
                 # "die Wiener Unicredit-Tochter Bank Austria": the daughter is in Wien, not Unicredit
                 named = state.token_entity.get(after + 1)
+            elif after in state.prefix_entity and fold(doc[after].text).split("-")[-1] in self.lexicon.branch_nouns:
+                continue  # "des Wiener ORF-Korrespondentenbüros": a site of the ORF, not its seat
             else:
                 named = state.token_entity.get(after) or state.prefix_entity.get(after)
             if not named or named == place:

@@ -120,6 +120,7 @@ class Lexicon:
     region_nouns: frozenset[str]
     list_name_nouns: frozenset[str]  # "Team Stronach", "Liste Pilz": the noun is part of the name
     branch_prefixes: frozenset[str]  # "die Stadt-SPÖ": a branch, a body of its own
+    branch_nouns: frozenset[str]  # "das Kiewer ORF-Büro": a site of the body, not its seat
     compass_nouns: frozenset[str]  # "im Südosten der Türkei": a part of a place
     place_group_nouns: frozenset[str]  # "die Städte Österreichs – A, B und C": places that lie in the genitive's
     kinship_nouns: frozenset[str]
@@ -405,6 +406,7 @@ def load_lexicon() -> Lexicon:
         genitive_body_heads=fs("genitive_body_heads"), seat_named_bodies=fs("seat_named_bodies"),
         region_nouns=fs("region_nouns"), place_group_nouns=fs("place_group_nouns"),
         compass_nouns=fs("compass_nouns"), branch_prefixes=fs("branch_prefixes"),
+        branch_nouns=fs("branch_nouns"),
         list_name_nouns=fs("list_name_nouns"), kinship_nouns=fs("kinship_nouns"),
         publication_nouns=fs("publication_nouns"),
         person_titles=fs("person_titles"), national_bodies=fs("national_bodies"),

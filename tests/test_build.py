@@ -1815,3 +1815,17 @@ def test_build_a_makers_genitive_before_a_numbered_product_owns_it(tmp_path):
     assert {("Qualcomm", "Organization"), ("Snapdragon 808", "Product"), ("Galaxy S6 Edge", "Product")} <= typed
     assert not {label for label, _ in typed} & {"Qualcomms Snapdragon 808", "Galaxy S6", "GB", "RAM", "Etwa 1500"}
     assert ("Qualcomm", "Snapdragon 808") in _labelled_facts(graph, "owns")
+
+
+def test_build_a_city_adjective_before_a_bodys_office_gives_the_body_no_seat(tmp_path):
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    (folder / "kundgebung.txt").write_text("Kiew – Bei einer Kundgebung von ukrainischen Rechtsextremisten in Kiew hat "
+                                           "die Polizei mehr als zehn Teilnehmer festgenommen.\n", encoding="utf-8")
+    (folder / "belege.txt").write_text("Wien – Der ORF prüft Belege. Die Belege schickte das Kiewer ORF-Büro an die "
+                                       "Buchhaltung in Wien. Die Kiewer Firma Naftogaz zahlt nicht.\n", encoding="utf-8")
+    build([folder], tmp_path / "out", formats=["ttl"], html=False)
+    graph = Graph().parse(tmp_path / "out" / "graph.ttl")
+    seats = _labelled_facts(graph, "basedIn")
+    assert ("Naftogaz", "Kiew") in seats
+    assert ("ORF", "Kiew") not in seats
