@@ -1355,6 +1355,13 @@ def _named_group(head: str, rest: str, lexicon: Lexicon) -> bool:
         and fold(head) not in lexicon.not_names and not lexicon.country_by_demonym(head)
 
 
+def _holder_genitive_before(doc: Doc, start: int, lexicon: Lexicon) -> bool:
+    """Whether a role noun and a genitive article come right before ``start``:
+    "Präsident der Caritas", "Chef des Verbunds" (the role is held at a body)."""
+    return start >= 2 and fold(doc[start - 1].text) in ("der", "des") \
+        and doc[start - 2].pos_ in ("NOUN", "PROPN") and lexicon.role_of(doc[start - 2].text) is not None
+
+
 def gazetteer_mentions(doc: Doc, article: str, names: dict[str, str], existing: list[Mention],
                        lexicon: Lexicon | None = None) -> list[Mention]:
     """Find every known name (folded form → label) not yet covered, genitive included."""
@@ -1385,6 +1392,11 @@ def gazetteer_mentions(doc: Doc, article: str, names: dict[str, str], existing: 
                     if (longer or not any(s < end and start < e for s, e in covered)) \
                             and not _abbreviates_common_noun(doc, span.start, span.end, lexicon):
                         hint = type_hint(doc, span.start, span.end, lexicon)
+                        if not hint and names[key] == "KNOWN" and _holder_genitive_before(doc, span.start, lexicon) \
+                                and not lexicon.country_by_name(text) and not is_noun_form(text) \
+                                and not lexicon.noun_class(text) and not _place_adjective(doc[span.start]) \
+                                and not (span.end < len(doc) and doc[span.end].pos_ == "PROPN"):
+                            hint = "Organization"  # "Präsident der Caritas": what a role is held at
                         if not hint and key != candidates[0] and names[key] == "KNOWN" and span.end < len(doc) \
                                 and not lexicon.noun_class(span.text[:-1]) and not is_noun_form(span.text[:-1]) \
                                 and any(m.start == doc[span.end].idx and m.label == "Product" and m.source == "brand"

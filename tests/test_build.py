@@ -1829,3 +1829,14 @@ def test_build_a_city_adjective_before_a_bodys_office_gives_the_body_no_seat(tmp
     seats = _labelled_facts(graph, "basedIn")
     assert ("Naftogaz", "Kiew") in seats
     assert ("ORF", "Kiew") not in seats
+
+
+def test_build_an_unknown_name_after_a_role_and_a_genitive_article_is_an_organisation(tmp_path):
+    article = tmp_path / "caritas.txt"
+    article.write_text("Wien – Die Hilfsorganisation warnt. Michael Landau ist Präsident der Caritas. Christoph Koss ist "
+                       "Chef des Vereins Neustart.\n", encoding="utf-8")
+    build([article], tmp_path / "out", formats=["ttl"], html=False)
+    graph = Graph().parse(tmp_path / "out" / "graph.ttl")
+    assert ("Michael Landau", "Caritas") in _labelled_facts(graph, "presidentOf")
+    labels = {str(graph.value(node, RDFS.label)) for node, _ in graph.subject_objects(RDF.type)}
+    assert "Verein" not in labels and "Vereins" not in labels
