@@ -1675,18 +1675,25 @@ class Extractor:
         place has one subject; the one in front is it, the one after the verb is
         the object, unless its article marks a nominative ("der", "ein") or the
         front's a dative ("Der Ministerin"). A root verb the tagger called an
-        adjective ("Donald Trump attackierte Hillary Clinton") is finite too."""
+        adjective ("Donald Trump attackierte Hillary Clinton") is finite too; so is the
+        auxiliary in second place of a participle ("Arsenal-Trainer Arsene Wenger hat die
+        UEFA kritisiert")."""
+        finite = verb
         if not (verb.tag_.endswith("FIN") or (verb.pos_ == "VERB" and verb.dep_ == "ROOT" and verb.tag_ == "ADJA")):
-            return None
-        subjects = [c for c in verb.children if c.dep_ in _SUBJ and c.pos_ in ("NOUN", "PROPN", "PRON")]
-        front = [c for c in subjects if c.i < verb.i]
-        back = [c for c in subjects if c.i > verb.i]
+            finite = next((c for c in verb.children if c.dep_ == "aux" and c.tag_.endswith("FIN") and c.i < verb.i),
+                          None)
+            if finite is None:
+                return None
+        subjects = [c for c in verb.children if c.dep_ in _SUBJ
+                    and (c.pos_ in ("NOUN", "PROPN", "PRON") or self.referents(c, state, si))]
+        front = [c for c in subjects if c.i < finite.i]
+        back = [c for c in subjects if c.i > finite.i]
         if len(front) != 1 or len(back) != 1 or front[0].i < verb.sent.start:
             return None
         # the front phrase may carry an apposition or a bracket ("Michael Häupl (SPÖ)"), not a clause
         own = {t.i for t in front[0].subtree}
         if any((t.is_punct or t.pos_ in ("VERB", "AUX", "SCONJ")) and t.i not in own
-               for t in verb.doc[front[0].i + 1:verb.i]):
+               for t in verb.doc[front[0].i + 1:finite.i]):
             return None
         if any(c.dep_ in ("det", "nk") and fold(c.text) in ("der", "ein") for c in back[0].children):
             return None

@@ -49,6 +49,13 @@ _LEADING_WORDS = {"der", "die", "das", "des", "dem", "den", "ein", "eine", "eine
                   "mein", "dein", "unser", "euer",
                   *(stem + ending for stem in ("mein", "dein", "unser", "eur")
                     for ending in ("e", "er", "es", "em", "en"))}
+#: Words of grammar a tagger may call proper nouns at a sentence's start: never a name on
+#: their own, so they never enter the collection's list of names ("Das", "Ein", "Auch").
+_FUNCTION_WORDS = _LEADING_WORDS | {
+    "er", "sie", "es", "wir", "man", "dies", "diese", "dieser", "dieses", "diesem", "diesen", "jene", "jener",
+    "jenes", "jenem", "jenen", "auch", "aber", "und", "oder", "doch", "so", "wie", "wenn", "als", "nach", "vor",
+    "mit", "für", "auf", "aus", "bei", "in", "an", "um", "zu", "über", "unter", "gegen", "nun", "dann", "da",
+    "hier", "dort", "noch", "schon", "nur", "denn", "weil", "dass", "ob", "wer", "was", "wo", "kein", "keine"}
 _NAME_LIKE = re.compile(r"^[A-ZÄÖÜ0-9][\w&.'’+]*$|^[a-z]+[A-Z][\w]*$")
 
 
@@ -751,7 +758,7 @@ def model_name_mentions(doc: Doc, article: str, lexicon: Lexicon, existing: list
     S7", "dem im Sommer erschienenen OnePlus 2", "Grand Theft Auto 5", "OnePlus
     X". The NER misses them or takes the number for a firm. A German noun before
     the number is no name ("Artikel 5", "Plan B"), nor a cue noun ("das Smartphone
-    Galaxy S7" is "Galaxy S7"), nor is a quantity ("2 Tore");
+    Galaxy S7" is "Galaxy S7"), nor is a quantity ("2 Tore") or a file number ("1 R 77/15y");
     a name found already (the maker: "Samsung Galaxy S7") is left out of the
     product's, and so is a maker's genitive ("Qualcomms Snapdragon 808"). Mentions
     inside the product's name give way to it."""
@@ -761,7 +768,8 @@ def model_name_mentions(doc: Doc, article: str, lexicon: Lexicon, existing: list
         after = model.i + 2 if suffixed else model.i + 1
         if not (_MODEL_NUMBER.match(model.text) or _SERIES_NUMBER.match(model.text)
                 or re.fullmatch(r"[A-Z]", model.text)) or model.is_sent_start \
-                or (after < len(doc) and (doc[after].pos_ in ("NOUN", "PROPN") or doc[after].text in ("%", "."))) \
+                or (after < len(doc) and (doc[after].pos_ in ("NOUN", "PROPN") or doc[after].text in ("%", ".")
+                                           or doc[after].text.startswith("/"))) \
                 or any(m.start <= model.idx < m.end and m.source == "brand" for m in existing):
             continue  # ("iPhone 6" is named already)
         start = model.i
@@ -1492,7 +1500,8 @@ def known_names(docs: Sequence, mentions: Sequence[Sequence[Mention]]) -> dict[s
         for m in ms:
             if m.source == "ner" and len(m.text) >= 2:
                 votes[resolution_key(m.text)][m.label] += 1
-    names = {name: counts.most_common(1)[0][0] for name, counts in sorted(votes.items())}
+    names = {name: counts.most_common(1)[0][0] for name, counts in sorted(votes.items())
+             if name not in _FUNCTION_WORDS}
     for ms in mentions:
         for m in ms:
             base = nominalised_adjective(m.text) if m.source == "ner" and names.get(resolution_key(m.text)) == "ORG" \
@@ -1507,6 +1516,8 @@ def known_names(docs: Sequence, mentions: Sequence[Sequence[Mention]]) -> dict[s
                     or looks_like_acronym(tok.text):
                 before_noun = tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ in ("NOUN", "PROPN")
                 word = resolution_key(tok.text)
+                if word in _FUNCTION_WORDS:
+                    continue
                 words[word] = words.get(word, False) or before_noun
     for word, before_noun in sorted(words.items()):
         if word.endswith("s") and len(word) > 3 and (before_noun or word[:-1] in words or word[:-1] in names):

@@ -1840,3 +1840,32 @@ def test_build_an_unknown_name_after_a_role_and_a_genitive_article_is_an_organis
     assert ("Michael Landau", "Caritas") in _labelled_facts(graph, "presidentOf")
     labels = {str(graph.value(node, RDFS.label)) for node, _ in graph.subject_objects(RDF.type)}
     assert "Verein" not in labels and "Vereins" not in labels
+
+
+def test_build_words_of_grammar_and_file_numbers_are_never_names(tmp_path):
+    """A real article (dev/kgnad23, row 131) where the tagger once called a sentence-opening "Das" a
+    proper noun, so every "Das" became an organisation, and court file numbers became products."""
+    source = ROOT / "dev" / "kgnad23" / "131_Wirtschaft.txt"
+    build([source], tmp_path / "out", formats=["ttl"], html=False)
+    graph = Graph().parse(tmp_path / "out" / "graph.ttl")
+    labels = {str(graph.value(node, RDFS.label)) for node, _ in graph.subject_objects(RDF.type)}
+    assert {"ARAG", "Wiener Handelsgericht", "Peter Kolba"} <= labels
+    assert not labels & {"Das", "Die", "Der", "Ein", "Cg 17", "R 77"}
+
+
+def test_build_two_subjects_around_an_auxiliary_are_subject_and_object(tmp_path):
+    article = tmp_path / "uefa.txt"
+    article.write_text("London – Arsenal-Trainer Arsene Wenger hat die Europäische Fußball-Union (UEFA) für ihre "
+                       "Anti-Doping-Politik kritisiert und eine schärfere Strafe gefordert.\n", encoding="utf-8")
+    build([article], tmp_path / "out", formats=["ttl"], html=False)
+    graph = Graph().parse(tmp_path / "out" / "graph.ttl")
+    assert _labelled_facts(graph, "criticized") == {("Wenger", "Europäische Fußball-Union")}
+
+
+def test_justifying_is_no_founding_cue():
+    """"begründen sie dies mit der Geldnot des FWF" (dev/kgnad17) justifies; "mitbegründen" co-founds."""
+    from kg.lexicon import load_lexicon
+
+    verbs = load_lexicon().verbs
+    assert verbs.get("begründen") is None
+    assert verbs["mitbegründen"][0] == "founded"
