@@ -21,6 +21,7 @@ fit the contract's domain and range are kept.
 """
 from __future__ import annotations
 
+import functools
 import logging
 import re
 from collections import defaultdict
@@ -2386,11 +2387,22 @@ class Extractor:
             if len(words) > 1 and words[0] != tok.text and words[0][:1].isupper() and words[0].endswith("er") \
                     and getattr(self.resolution.by_key.get(resolution_key(words[0][:-2])), "cls", None) == PL:
                 continue  # "die Grazer SPÖ" in an article on "der Salzburger SPÖ": another branch, not this one
+            if after == tok.i + 1 and named in self._branched_names:
+                continue  # "die Grazer SPÖ" where the collection names "die Salzburger SPÖ": a branch's place
             if self.cls(named) == O:
                 out += self._fact(named, "basedIn", place, state, sent)
             elif self.cls(named) == PL:
                 out += self._fact(named, "locatedIn", place, state, sent)
         return out
+
+    @functools.cached_property
+    def _branched_names(self) -> frozenset[str]:
+        """Entities the collection also names with a place's adjective in front, as an
+        entity of its own: the SPÖ where "Salzburger SPÖ" is one (a party's branches)."""
+        labels = {e.label: k for k, e in self.resolution.by_key.items()}
+        return frozenset(labels[words[1]] for e in self.resolution.by_key.values()
+                         for words in [e.label.split()] if len(words) == 2 and words[1] in labels
+                         and words[0][:1].isupper() and words[0].endswith("er") and e.cls == O)
 
     def _place_of_adjective(self, tok: Token) -> str | None:
         """Entity key of the place a capitalised -er adjective is formed from

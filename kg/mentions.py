@@ -49,13 +49,14 @@ _LEADING_WORDS = {"der", "die", "das", "des", "dem", "den", "ein", "eine", "eine
                   "mein", "dein", "unser", "euer",
                   *(stem + ending for stem in ("mein", "dein", "unser", "eur")
                     for ending in ("e", "er", "es", "em", "en"))}
-#: Words of grammar a tagger may call proper nouns at a sentence's start: never a name on
-#: their own, so they never enter the collection's list of names ("Das", "Ein", "Auch").
+#: Words of grammar a tagger may call proper nouns at a sentence's start, and weekdays: never
+#: a name on their own, so they never enter the collection's list of names ("Das", "Ein", "Montag").
 _FUNCTION_WORDS = _LEADING_WORDS | {
     "er", "sie", "es", "wir", "man", "dies", "diese", "dieser", "dieses", "diesem", "diesen", "jene", "jener",
     "jenes", "jenem", "jenen", "auch", "aber", "und", "oder", "doch", "so", "wie", "wenn", "als", "nach", "vor",
     "mit", "für", "auf", "aus", "bei", "in", "an", "um", "zu", "über", "unter", "gegen", "nun", "dann", "da",
-    "hier", "dort", "noch", "schon", "nur", "denn", "weil", "dass", "ob", "wer", "was", "wo", "kein", "keine"}
+    "hier", "dort", "noch", "schon", "nur", "denn", "weil", "dass", "ob", "wer", "was", "wo", "kein", "keine",
+    "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag"}
 _NAME_LIKE = re.compile(r"^[A-ZÄÖÜ0-9][\w&.'’+]*$|^[a-z]+[A-Z][\w]*$")
 
 
@@ -91,6 +92,8 @@ def _trim(span: Span, lexicon: Lexicon) -> tuple[int, int] | None:
                            or (end - start > 1 and lexicon.person_title(doc[start].text)
                                and doc[start].text not in given_names())):
         start += 1
+    if all(fold(t.text) in _WEEKDAYS or fold(t.text) in MONTHS or t.pos_ == "ADP" for t in doc[start:end]):
+        return None  # "Ab Mittwoch", "Montag": a date, whatever the NER says
     for i in range(start, end):  # a span across a sentence end ("Kleiner Marco. Rubio") or a bracket
         if doc[i].text in (".", "!", "?", ";", ":", "(", ")"):
             end = i
@@ -1520,7 +1523,8 @@ def known_names(docs: Sequence, mentions: Sequence[Sequence[Mention]]) -> dict[s
                     continue
                 words[word] = words.get(word, False) or before_noun
     for word, before_noun in sorted(words.items()):
-        if word.endswith("s") and len(word) > 3 and (before_noun or word[:-1] in words or word[:-1] in names):
+        if word.endswith("s") and len(word) > 3 and word[:-1] not in _FUNCTION_WORDS \
+                and (before_noun or word[:-1] in words or word[:-1] in names):
             names.setdefault(word[:-1], "KNOWN")  # "Teslas" names Tesla
         else:
             names.setdefault(word, "KNOWN")  # "dem Fonds Cerberus": a name of its own
@@ -1536,7 +1540,8 @@ def former_name_links(doc: Doc, article: str,
     """(current, former) name pairs the text joins with "vormals", "ehemals", "früher".
 
     The current name is often too short for the NER ("X"); where no mention
-    covers it, a new one is made with the former name's label. Returns the new
+    covers it, a new one is made with the former name's label. A person's
+    "vormals" names a former party, never a former name. Returns the new
     mentions and the pairs.
     """
     by_end = {m.end: m for m in mentions}
@@ -1548,6 +1553,8 @@ def former_name_links(doc: Doc, article: str,
             continue
         end = window_start + match.end("name")
         current = by_end.get(end)
+        if (current is not None and current.label in ("PER", "Person")) or match.group("name") in surnames():
+            continue  # "Helmut Naderer (vormals FPÖ, danach BZÖ)": a person's former party, not a name
         if current is None:
             current = _mention(doc, article, window_start + match.start("name"), end, former.label, "former-name")
             if current is None:

@@ -168,8 +168,11 @@ def resolve(mentions: list[Mention], lexicon: Lexicon | None = None,
         # a branch or a sister company)
         shorts = [" ".join(words[:n]) for n in range(1, len(words))
                   if n >= 2 or words[n][:1].islower()] if cls == "Organization" else []
-        national = bool(lexicon.country_by_demonym(words[0])) and len(words) == 2
-        if lexicon.country_by_demonym(words[0]) or cls == "Product":
+        # (a Land's adjective marks a branch or a body of its own: "die Salzburger SPÖ" is no
+        # longer name of the SPÖ)
+        country = lexicon.country_by_demonym(words[0])
+        national = country is not None and not country.region and len(words) == 2
+        if (country is not None and not country.region) or cls == "Product":
             shorts.append(" ".join(words[1:]))
         for short_text in shorts:
             short = resolution_key(short_text)

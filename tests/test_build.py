@@ -1869,3 +1869,35 @@ def test_justifying_is_no_founding_cue():
     verbs = load_lexicon().verbs
     assert verbs.get("begründen") is None
     assert verbs["mitbegründen"][0] == "founded"
+
+
+def test_build_a_persons_former_party_and_a_lands_branch_never_swallow_the_party(tmp_path):
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    (folder / "landtag.txt").write_text(
+        "Salzburg – Die Salzburger SPÖ fordert einen neuen Landesrat. Den Anfang machte Ex-Profi-Fußballer Otto "
+        "Konrad, der wegen des Dauerstreits zwischen Stronach-Klubobmann Helmut Naderer (vormals FPÖ, danach BZÖ) "
+        "und Landesrat Hans Mayr die Landtagsfraktion verließ.\n", encoding="utf-8")
+    (folder / "wien.txt").write_text("Wien – Die SPÖ hat die FPÖ scharf kritisiert. FPÖ-Chef Heinz-Christian Strache "
+                                     "wies die Vorwürfe zurück. Gemeint ist die Grazer SPÖ, die bei den Wahlen nur "
+                                     "mehr am dritten Platz gelandet ist.\n", encoding="utf-8")
+    build([folder], tmp_path / "out", formats=["ttl"], html=False)
+    graph = Graph().parse(tmp_path / "out" / "graph.ttl")
+    typed = {(str(graph.value(node, RDFS.label)), str(cls).split("#")[-1])
+             for node, cls in graph.subject_objects(RDF.type)}
+    assert {("Helmut Naderer", "Person"), ("FPÖ", "Organization"), ("SPÖ", "Organization"),
+            ("Salzburger SPÖ", "Organization")} <= typed
+    assert _labelled_facts(graph, "criticized") == {("SPÖ", "FPÖ")}
+    assert _labelled_facts(graph, "leads") == {("Heinz-Christian Strache", "FPÖ")}
+    assert ("SPÖ", "Graz") not in _labelled_facts(graph, "basedIn")
+
+
+def test_build_a_weekday_is_never_a_name(tmp_path):
+    article = tmp_path / "flug.txt"
+    article.write_text("Wien – Ab Mittwoch gibt es dann Einschränkungen für den Flugverkehr, teilte die Austro "
+                       "Control mit. Ab Montag gilt der neue Plan.\n", encoding="utf-8")
+    build([article], tmp_path / "out", formats=["ttl"], html=False)
+    graph = Graph().parse(tmp_path / "out" / "graph.ttl")
+    labels = {str(graph.value(node, RDFS.label)) for node, _ in graph.subject_objects(RDF.type)
+              if graph.value(node, RDFS.label) is not None}
+    assert labels == {"Wien", "Austro Control"}
