@@ -1246,6 +1246,12 @@ class Extractor:
                 passive, subjects = True, self._names_listed_before(tok.i - 2, state)
             (patients if passive else actors).extend(subjects)
             children = list(tok.children)
+            first_object = min((c.i for c in children if c.dep_ in _OBJ["obj"]), default=len(tok.doc))
+            if any(t.pos_ == "ADP" and fold(t.text) in spec.get("blocking_preps", []) and t.i < first_object
+                   and (t.head.head == tok or t.head.head.head == tok) for t in tok.subtree):
+                # "führte zu einem Zerwürfnis zwischen SPÖ und ÖVP": what it led to, not whom
+                # (but "führte die ÖVP zum Wahlsieg")
+                continue
             # a participle before its noun; "gründete" tagged as one is a parse error, not a participle
             attributive = tok.dep_ in ("amod", "acl") and tok.i < tok.head.i \
                 and (tok.tag_ == "VVPP" or re.search(r"end(e|en|er|es|em)?$", fold(tok.text)) is not None)
@@ -2379,6 +2385,8 @@ class Extractor:
                 named = state.token_entity.get(after + 1)
             elif after in state.prefix_entity and fold(doc[after].text).split("-")[-1] in self.lexicon.branch_nouns:
                 continue  # "des Wiener ORF-Korrespondentenbüros": a site of the ORF, not its seat
+            elif after < len(doc) and after not in state.prefix_entity and self.lexicon.role_of(doc[after].text):
+                continue  # "Der Wiener Kommunikationsberater Yussi Pick": a role, whatever the NER made of it
             else:
                 named = state.token_entity.get(after) or state.prefix_entity.get(after)
             if not named or named == place:

@@ -1391,6 +1391,10 @@ def gazetteer_mentions(doc: Doc, article: str, names: dict[str, str], existing: 
                 break
             if any(t.text in (".", "!", "?", ";", ":", ",") for t in span):
                 continue  # never across punctuation: "Kleiner Marco. Rubio sagte"
+            if length == 1 and _place_adjective(tokens[i]) and i + 1 < len(tokens) \
+                    and tokens[i + 1].text[:1].isupper() and (names.get(resolution_key(tokens[i].text[:-2])) in (
+                        "LOC", "Place") or lexicon.country_by_demonym(tokens[i].text)):
+                continue  # "dem Wiener Ärztekammerpräsident": a place's adjective, whatever it named elsewhere
             candidates = [resolution_key(text)]
             if text.endswith("s") and len(text) > 3:
                 candidates.append(resolution_key(text[:-1]))
@@ -1512,6 +1516,7 @@ def known_names(docs: Sequence, mentions: Sequence[Sequence[Mention]]) -> dict[s
             if base:  # "die Grünen" found, so "FPÖ und Grüne" names them too
                 names.setdefault(resolution_key(base), "ORG")
                 names.setdefault(resolution_key(base + "n"), "ORG")
+    lexicon = load_lexicon()
     words: dict[str, bool] = {}  # folded proper noun → seen right before a noun ("Teslas Gigafactory")
     for doc in docs:
         for tok in doc:
@@ -1519,8 +1524,8 @@ def known_names(docs: Sequence, mentions: Sequence[Sequence[Mention]]) -> dict[s
                     or looks_like_acronym(tok.text):
                 before_noun = tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ in ("NOUN", "PROPN")
                 word = resolution_key(tok.text)
-                if word in _FUNCTION_WORDS:
-                    continue
+                if word in _FUNCTION_WORDS or lexicon.role_of(tok.text):
+                    continue  # (nor a role: "der Koalitionspartner SPÖ", "Kommunikationsberater")
                 words[word] = words.get(word, False) or before_noun
     for word, before_noun in sorted(words.items()):
         if word.endswith("s") and len(word) > 3 and word[:-1] not in _FUNCTION_WORDS \

@@ -1901,3 +1901,13 @@ def test_build_a_weekday_is_never_a_name(tmp_path):
     labels = {str(graph.value(node, RDFS.label)) for node, _ in graph.subject_objects(RDF.type)
               if graph.value(node, RDFS.label) is not None}
     assert labels == {"Wien", "Austro Control"}
+
+
+def test_build_leading_to_something_leads_no_one(tmp_path):
+    article = tmp_path / "gipfel.txt"
+    article.write_text("Wien – Reinhold Mitterlehner kam zum Gipfel. Der Gipfel ist gescheitert, er hat auch zu einem "
+                       "schweren Zerwürfnis zwischen den Koalitionspartnern SPÖ und ÖVP geführt. Seit 2014 führt "
+                       "Reinhold Mitterlehner die ÖVP.\n", encoding="utf-8")
+    build([article], tmp_path / "out", formats=["ttl"], html=False)
+    graph = Graph().parse(tmp_path / "out" / "graph.ttl")
+    assert _labelled_facts(graph, "leads") == {("Reinhold Mitterlehner", "ÖVP")}

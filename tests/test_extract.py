@@ -861,3 +861,35 @@ def test_extract_he_as_subject_of_reported_speech_is_the_speaker(vocab):
     res, _, _, claims = run([("a", d)])
     label = {e.key: e.label for e in res.entities}
     assert [(label[c.claimant], [label[k] for k in c.about]) for c in claims] == [("Musk", ["Softbank"])]
+
+
+def _labels(res):
+    return {e.label for e in res.entities}
+
+
+def test_extract_words_of_grammar_weekdays_and_club_forms_never_spread_as_names(vocab):
+    # large collections: somewhere the tagger calls a sentence-opening "Das" or "Montag" a proper
+    # noun, or the NER tags a bare "FC"; none of them may become a name everywhere else
+    d1 = make_doc(vocab, ["Das", "wächst", "."], [1, 1, 1], ["nsubj", "ROOT", "punct"], ["PROPN", "VERB", "PUNCT"])
+    d2 = make_doc(vocab, ["Montag", "kommt", "."], [1, 1, 1], ["nsubj", "ROOT", "punct"], ["PROPN", "VERB", "PUNCT"])
+    d3 = make_doc(vocab, ["Der", "FC", "siegte", "."], [1, 2, 2, 2], ["det", "nsubj", "ROOT", "punct"],
+                  ["DET", "PROPN", "VERB", "PUNCT"], ents=[(1, 2, "ORG")])
+    d4 = make_doc(vocab, ["Das", "Team", "FC", "Everton", "siegte", "am", "Montag", "."], [1, 4, 3, 1, 4, 6, 4, 4],
+                  ["det", "nsubj", "flat", "appos", "ROOT", "case", "obl", "punct"],
+                  ["DET", "NOUN", "PROPN", "PROPN", "VERB", "ADP", "NOUN", "PUNCT"], ents=[(2, 4, "ORG")])
+    res, _, _, _ = run([("a", d1), ("b", d2), ("c", d3), ("d", d4)])
+    assert "FC Everton" in _labels(res)
+    assert not _labels(res) & {"Das", "Montag", "FC"}
+
+
+def test_extract_a_place_adjective_named_elsewhere_is_no_name_before_a_noun(vocab):
+    # "Wiener" tagged as an organisation once; "dem Wiener Ärztekammerpräsident Thomas Szekeres" elsewhere
+    d1 = make_doc(vocab, ["Die", "Wiener", "siegten", "in", "Wien", "."], [1, 2, 2, 4, 2, 2],
+                  ["det", "nsubj", "ROOT", "case", "obl", "punct"], ["DET", "PROPN", "VERB", "ADP", "PROPN", "PUNCT"],
+                  ents=[(1, 2, "ORG"), (4, 5, "LOC")])
+    words = ["Das", "sagte", "der", "Wiener", "Ärztekammerpräsident", "Thomas", "Szekeres", "."]
+    d2 = make_doc(vocab, words, [1, 1, 4, 4, 1, 4, 5, 1], ["nsubj", "ROOT", "det", "amod", "nsubj", "appos", "flat", "punct"],
+                  ["PRON", "VERB", "DET", "ADJ", "NOUN", "PROPN", "PROPN", "PUNCT"], ents=[(5, 7, "PER")])
+    res, _, _, _ = run([("a", d1), ("b", d2)])
+    wiener = [e for e in res.entities if e.label == "Wiener"]
+    assert not any(m.article == "b" for m in res.mention_entity if res.mention_entity[m] in {e.key for e in wiener})
