@@ -1322,6 +1322,8 @@ def compound_mentions(doc: Doc, article: str, lexicon: Lexicon, known: dict[str,
                 # "der ChatGPT-Konzern OpenAI": OpenAI is the company; "die Google-Software AlphaGo"
                 # (a name the tagger did not know): Google is the maker
                 label = known[resolution_key(head)]
+                if cls == "Product" and label in ("PER", "KNOWN"):
+                    label = "ORG"  # "das Blackberry-Smartphone Venice": the maker, whatever the NER said
             if label == "KNOWN" and role in ("leads", "spokespersonOf", "founded", "owns"):
                 label = "ORG"  # "Tesla-Chef": whoever has a chief is an organisation
             elif label == "LOC" and role in ("leads", "founded") \

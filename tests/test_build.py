@@ -1911,3 +1911,12 @@ def test_build_leading_to_something_leads_no_one(tmp_path):
     build([article], tmp_path / "out", formats=["ttl"], html=False)
     graph = Graph().parse(tmp_path / "out" / "graph.ttl")
     assert _labelled_facts(graph, "leads") == {("Reinhold Mitterlehner", "ÖVP")}
+
+
+def test_build_a_name_before_a_product_noun_and_a_product_is_its_maker(tmp_path):
+    article = tmp_path / "venice.txt"
+    article.write_text("Blackberry hatte in der Vergangenheit Probleme. Nun gibt es erste Renderings, die das "
+                       "Blackberry-Smartphone Venice mit Android zeigen sollen.\n", encoding="utf-8")
+    build([article], tmp_path / "out", formats=["ttl"], html=False)
+    graph = Graph().parse(tmp_path / "out" / "graph.ttl")
+    assert ("Blackberry", "Venice") in _labelled_facts(graph, "owns")
