@@ -171,7 +171,10 @@ def resolve(mentions: list[Mention], lexicon: Lexicon | None = None,
         # (a Land's adjective marks a branch or a body of its own: "die Salzburger SPÖ" is no
         # longer name of the SPÖ)
         country = lexicon.country_by_demonym(words[0])
-        national = country is not None and not country.region and len(words) == 2
+        # (not for a kind of body every country has: "das österreichische Innenministerium" names
+        # no "Innenministerium" of another article, which may be Bahrain's)
+        national = country is not None and not country.region and len(words) == 2 \
+            and not lexicon.institution(words[1])
         if (country is not None and not country.region) or cls == "Product":
             shorts.append(" ".join(words[1:]))
         for short_text in shorts:

@@ -1920,3 +1920,15 @@ def test_build_a_name_before_a_product_noun_and_a_product_is_its_maker(tmp_path)
     build([article], tmp_path / "out", formats=["ttl"], html=False)
     graph = Graph().parse(tmp_path / "out" / "graph.ttl")
     assert ("Blackberry", "Venice") in _labelled_facts(graph, "owns")
+
+
+def test_build_a_national_ministry_is_no_other_articles_ministry(tmp_path):
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    (folder / "wien.txt").write_text("Wien – Das Österreichische Innenministerium prüft den Fall, sagte Sprecher "
+                                     "Karl-Heinz Grundböck am Montag.\n", encoding="utf-8")
+    (folder / "berlin.txt").write_text("Berlin – Das Innenministerium prüft den Antrag aus Bayern, sagte "
+                                       "Ministeriumssprecher Johannes Dimroth am Montag.\n", encoding="utf-8")
+    build([folder], tmp_path / "out", formats=["ttl"], html=False)
+    graph = Graph().parse(tmp_path / "out" / "graph.ttl")
+    assert ("Johannes Dimroth", "Innenministerium") in _labelled_facts(graph, "spokespersonOf")
