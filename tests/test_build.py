@@ -1932,3 +1932,12 @@ def test_build_a_national_ministry_is_no_other_articles_ministry(tmp_path):
     build([folder], tmp_path / "out", formats=["ttl"], html=False)
     graph = Graph().parse(tmp_path / "out" / "graph.ttl")
     assert ("Johannes Dimroth", "Innenministerium") in _labelled_facts(graph, "spokespersonOf")
+
+
+def test_build_a_clubs_short_name_before_a_role_is_the_club(tmp_path):
+    article = tmp_path / "vfl.txt"
+    article.write_text("Wolfsburg – Da waren wir zu unsicher, sagte VfL-Geschäftsführer Klaus Allofs bei Sky. Der VfL "
+                       "Wolfsburg verlor.\n", encoding="utf-8")
+    build([article], tmp_path / "out", formats=["ttl"], html=False)
+    graph = Graph().parse(tmp_path / "out" / "graph.ttl")
+    assert ("Klaus Allofs", "VfL") in _labelled_facts(graph, "leads")
