@@ -108,8 +108,10 @@ _DEFINITE = {"der", "die", "das", "dem", "den", "des"}
 
 
 #: Endings of abstract nouns, which describe no person: "(die) Anforderung Ponta(s)" is a parse of
-#: a genitive, and "die Forderung" elsewhere must not stand for him.
-_ABSTRACT_ENDINGS = ("ung", "heit", "keit", "schaft", "tion", "tät", "ismus", "nis", "tum")
+#: a genitive, and "die Forderung" elsewhere must not stand for him; "Breite Zusammenarbeit Pühringer",
+#: a subheading run into the text, must not make "die Arbeit" him.
+_ABSTRACT_ENDINGS = ("ung", "heit", "keit", "schaft", "tion", "tät", "ismus", "nis", "tum", "arbeit", "ik", "ie",
+                     "enz", "anz", "ei")
 
 
 def _descriptor_key(word: str) -> str:
@@ -694,6 +696,14 @@ class Extractor:
                 if not holders:  # "seinem engsten Berater, dem Milliardär Elon Musk"
                     holders = [k for c in tok.children if c.dep_ == "appos" and c.i > tok.i
                                for k in self.referents(c, state, si) if self.cls(k) == P]
+                if not holders:  # "vom Rektor der Universität Salzburg, Heinrich Schmidinger": the name set
+                    # off after the body, the parse hanging it on the body
+                    # (a genitive's or "von"'s body: not "der Chef der EVP-Fraktion im Europaparlament, X")
+                    holders = [k for c in tok.children if c.dep_ in ("nmod", "ag") and c.i > tok.i
+                               and self._preposition(c) in (None, "von", "vom")
+                               and c.i in state.token_entity and self.cls(state.token_entity[c.i]) == O
+                               for a in c.children if a.dep_ == "appos" and doc[a.i - 1].text == ","
+                               for k in self.referents(a, state, si) if self.cls(k) == P]
                 if not holders and tok.head.i != tok.i and any(fold(c.text) == "als" for c in tok.children):
                     # "Musks Rolle als Trumps-Berater": the role's holder is what "als" attaches it to
                     holders = [k for k in self.referents(tok.head, state, si) if self.cls(k) == P]
@@ -993,10 +1003,11 @@ class Extractor:
         set_off = first.i - 1 > tok.head.i and tok.doc[first.i - 1].text == ","
         if tok.head.i < tok.i and tok.head.i in state.token_entity and (tok.dep_ == "appos" or (
                 tok.dep_ == "nmod" and set_off) or (
-                tok.dep_ in ("conj", "cj") and tok.doc[tok.i - 1].text == ","
+                tok.dep_ in ("conj", "cj") and (tok.doc[tok.i - 1].text == "," or set_off)
                 and not any(c.dep_ in ("cc", "cd") for c in tok.children))):
             # "Elon Musk, Trumps engster Ratgeber"; "Erich Schönleitner, Geschäftsführer der
-            # Pfeiffer HandelsgmbH" parsed as a conjunct
+            # Pfeiffer HandelsgmbH" and "Sonja Hammerschmid, die neue Vorsitzende der Uniko" parsed
+            # as conjuncts
             return [state.token_entity[tok.head.i]]
         org_at = nxt + 2 if nxt + 2 < len(tok.doc) and tok.doc[nxt + 1].pos_ == "DET" else nxt + 1
         if nxt < len(tok.doc) and fold(tok.doc[nxt].text) in ("des", "der", "von", "im", "beim", "bei") \

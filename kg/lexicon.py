@@ -101,6 +101,7 @@ class Lexicon:
     generic_organization_nouns: frozenset[str]
     institution_nouns: frozenset[str]
     institution_heads: frozenset[str]
+    place_bound_bodies: frozenset[str]
     product_nouns: frozenset[str]
     project_nouns: frozenset[str]
     place_nouns: frozenset[str]
@@ -258,6 +259,15 @@ class Lexicon:
                     return noun
         return None
 
+    def place_bound_body(self, name: str) -> bool:
+        """Whether a bare name is a kind of body each country, Land or town has
+        ("Innenministerium", "Landesregierung"), so it names no one body across articles;
+        "US-Justizministerium" and "Bundesamt für Verfassungsschutz" are not."""
+        if " " in name or "-" in name:
+            return False
+        folded = fold(name)
+        return any(form.endswith(head) for form in _noun_forms(folded) for head in self.place_bound_bodies)
+
     def generic_organization_noun(self, word: str) -> bool:
         """Whether a noun can point back to any organisation ("der Konzern"), not
         only to one named with it ("die Regierung")."""
@@ -396,7 +406,7 @@ def load_lexicon() -> Lexicon:
         roles=roles, role_noun_index=role_index,
         organization_nouns=fs("organization_nouns"),
         generic_organization_nouns=fs("generic_organization_nouns"),
-        institution_nouns=fs("institution_nouns"), institution_heads=fs("institution_heads"), product_nouns=fs("product_nouns"),
+        institution_nouns=fs("institution_nouns"), institution_heads=fs("institution_heads"), place_bound_bodies=fs("place_bound_bodies"), product_nouns=fs("product_nouns"),
         project_nouns=fs("project_nouns"), place_nouns=fs("place_nouns"), facility_nouns=fs("facility_nouns"),
         media_nouns=fs("media_nouns"), organisation_name_endings=fs("organisation_name_endings"),
         place_name_endings=fs("place_name_endings"), named_group_nouns=fs("named_group_nouns"),

@@ -827,8 +827,19 @@ def spelled_out_mentions(doc: Doc, article: str, lexicon: Lexicon, existing: lis
     found = []
     for bracket in doc[1:-2]:
         acronym = doc[bracket.i + 1].text
-        if bracket.text != "(" or doc[bracket.i + 2].text != ")" or not ACRONYM.match(acronym) \
-                or not 2 <= len(acronym) <= 6 or fold(acronym) in lexicon.not_names or lexicon.role_of(acronym):
+        if bracket.text != "(" or doc[bracket.i + 2].text != ")" or not 2 <= len(acronym) <= 6 \
+                or fold(acronym) in lexicon.not_names or lexicon.role_of(acronym):
+            continue
+        compound = doc[bracket.i - 1]
+        if compound.pos_ in ("NOUN", "PROPN") and _compound_initials(compound.text, acronym) \
+                and not lexicon.country_by_name(acronym) and not _is_common_noun(acronym) \
+                and not any(m.start <= compound.idx < m.end for m in existing):
+            # "der Universitätenkonferenz (Uniko)", "das Arbeitsmarktservice (AMS)": one compound
+            mention = _mention(doc, article, compound.idx, compound.idx + len(compound.text), "Organization", "acronym")
+            if mention:
+                found.append(mention)
+            continue
+        if not ACRONYM.match(acronym):
             continue
         for start in range(bracket.i - 1, max(bracket.sent.start, bracket.i - 9) - 1, -1):
             word = doc[start].text
@@ -896,6 +907,22 @@ def _spelled_initials(words: list[str], acronym: str) -> bool:
     capitals = "".join(p[0] for p in parts if p[0].isupper())
     with_small = "".join(p[0] for p in parts)
     return len(capitals) >= 2 and (capitals.upper() == acronym.upper() or with_small == acronym)
+
+
+def _compound_initials(word: str, acronym: str) -> bool:
+    """Whether an acronym is made of a single compound noun's parts: its first letter
+    and then its other letters in order, later in the word ("Universitätenkonferenz":
+    "Uniko", "Arbeitsmarktservice": "AMS"); the word much longer than the acronym."""
+    folded, letters = fold(word), fold(acronym)
+    if not word[:1].isupper() or not acronym[:1].isupper() or "-" in word or len(folded) < 2 * len(letters) + 4 \
+            or not letters.isalpha() or folded[0] != letters[0] or folded.startswith(letters):
+        return False
+    position = 1
+    for letter in letters[1:]:
+        position = folded.find(letter, position) + 1
+        if position == 0:
+            return False
+    return True
 
 
 def bracketed_acronym_mentions(doc: Doc, article: str, existing: list[Mention]) -> list[Mention]:
@@ -1585,7 +1612,8 @@ def acronym_links(doc: Doc, mentions: Sequence[Mention]) -> list[tuple[Mention, 
     for first, second in zip(ordered, ordered[1:]):
         if first.end > second.start or not _OPENING_PARENTHESIS.match(doc_text(doc)[first.end:second.start]):
             continue
-        if ACRONYM.match(second.text) or _spelled_initials(first.text.split(), second.text):
+        if ACRONYM.match(second.text) or _spelled_initials(first.text.split(), second.text) \
+                or _compound_initials(first.text, second.text):
             pairs.append((first, second))  # (also "Bundesamt für Verfassungsschutz (BfV)")
         elif _initials(second.text) == first.text.upper() and 2 <= len(first.text) <= 6:
             pairs.append((second, first))  # "Ukip (UK Independence Party)": the name spelled out after it

@@ -13,6 +13,7 @@ import re
 import unicodedata
 from collections import defaultdict
 from decimal import Decimal
+from pathlib import Path
 from typing import Iterable
 
 from rdflib import RDF, RDFS, XSD, Graph, Literal, URIRef
@@ -46,10 +47,13 @@ def mint_iri(kind: str, *parts: str) -> URIRef:
 
 
 def entity_iris(entities: Iterable[Entity]) -> dict[str, URIRef]:
-    """IRI per entity key; a slug clash (rare) gets the class name appended."""
+    """IRI per entity key; a slug clash (rare) gets the class name appended. A body named
+    only in one article's scope (a bare "Innenministerium", key "...@article") gets the
+    article's name appended, so each article's ministry keeps its IRI whatever else is built."""
     out, used = {}, set()
     for entity in sorted(entities, key=lambda e: (e.label, e.cls, e.key)):
-        iri = mint_iri("entity", entity.label)
+        _, scoped, article = entity.key.partition("@")
+        iri = mint_iri("entity", f"{entity.label} {Path(article).stem}" if scoped else entity.label)
         if iri in used:
             iri = mint_iri("entity", f"{entity.label} {entity.cls} {entity.key}")
         used.add(iri)

@@ -242,6 +242,16 @@ def resolve(mentions: list[Mention], lexicon: Lexicon | None = None,
     merged: dict[str, list[Mention]] = defaultdict(list)
     for key, ms in groups.items():
         merged[final(key)].extend(ms)
+    # A bare "Innenministerium" in Vienna's article and in Bahrain's is two bodies: such a
+    # name is one entity per article, keyed "name@article" (unless the article's fuller name
+    # took it above).
+    for key in sorted(merged):
+        ms = merged[key]
+        articles = sorted({m.article for m in ms})
+        if lexicon.place_bound_body(max((m.text for m in ms), key=len)):
+            del merged[key]
+            for article in articles:
+                merged[f"{key}@{article}"] = [m for m in ms if m.article == article]
 
     entities, mention_entity = [], {}
     for key in sorted(merged):

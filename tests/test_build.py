@@ -5,7 +5,7 @@ import subprocess
 import sys
 
 import pytest
-from rdflib import RDF, RDFS, Graph, URIRef
+from rdflib import RDF, RDFS, SKOS, Graph, Literal, URIRef
 from rdflib.compare import isomorphic
 
 from conftest import GOLD, ROOT, SEEDS
@@ -904,6 +904,31 @@ def test_build_an_abstract_noun_before_a_name_describes_no_one_elsewhere(tmp_pat
     build([tmp_path], tmp_path / "out", formats=["ttl"], html=False)
     graph = Graph().parse(tmp_path / "out" / "graph.ttl")
     assert _labelled_facts(graph, "supported") == set()
+
+
+def test_build_a_heading_run_into_a_name_describes_no_one_elsewhere(tmp_path):
+    # a subheading without its full stop: "Breite Zusammenarbeit Pühringer hingegen ..."
+    (tmp_path / "a.txt").write_text("Sondierung\n\nDie SPÖ verhandelt. Breite Zusammenarbeit Josef Pühringer hingegen "
+                                    "war sichtlich bemüht.\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("Interview\n\nSonja Hammerschmid leitet die Uniko. Was machen Sie, wenn die "
+                                    "Arbeit als Uniko-Präsidentin frustrierend ist?\n", encoding="utf-8")
+    build([tmp_path], tmp_path / "out", formats=["ttl"], html=False)
+    graph = Graph().parse(tmp_path / "out" / "graph.ttl")
+    assert ("Josef Pühringer", "Uniko") not in _labelled_facts(graph, "presidentOf")
+
+
+def test_build_a_compounds_acronym_and_a_role_set_off_after_a_name(tmp_path):
+    article = tmp_path / "uni.txt"
+    article.write_text("Wien – Sonja Hammerschmid, die neue Vorsitzende der Universitätenkonferenz (Uniko), fordert "
+                       "mehr Geld. Sie übernimmt das Amt vom Rektor der Universität Salzburg, Heinrich Schmidinger. "
+                       "Die Uniko vertritt alle Universitäten. Der Chef der EVP-Fraktion im Europaparlament, Manfred "
+                       "Weber, warnte.\n", encoding="utf-8")
+    build([article], tmp_path / "out", formats=["ttl"], html=False)
+    graph = Graph().parse(tmp_path / "out" / "graph.ttl")
+    assert _labelled_facts(graph, "leads") == {("Sonja Hammerschmid", "Uniko"),
+                                               ("Heinrich Schmidinger", "Universität Salzburg")}
+    uniko = next(graph.subjects(RDFS.label, Literal("Uniko")))
+    assert {str(name) for name in graph.objects(uniko, SKOS.altLabel)} == {"Universitätenkonferenz"}
 
 
 def test_build_stakes_named_after_the_holders_and_on_the_verb(tmp_path):
@@ -1932,6 +1957,22 @@ def test_build_a_national_ministry_is_no_other_articles_ministry(tmp_path):
     build([folder], tmp_path / "out", formats=["ttl"], html=False)
     graph = Graph().parse(tmp_path / "out" / "graph.ttl")
     assert ("Johannes Dimroth", "Innenministerium") in _labelled_facts(graph, "spokespersonOf")
+
+
+def test_build_a_bare_ministry_in_two_articles_is_two_ministries(tmp_path):
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    (folder / "wien.txt").write_text("Wien – Johanna Mikl-Leitner, die Chefin des Innenministeriums, will die "
+                                     "Grenzkontrollen verschärfen.\n", encoding="utf-8")
+    (folder / "berlin.txt").write_text("Berlin – Thomas de Maizière, der Chef des Innenministeriums, will die "
+                                       "Grenzkontrollen verlängern.\n", encoding="utf-8")
+    build([folder], tmp_path / "out", formats=["ttl"], html=False)
+    graph = Graph().parse(tmp_path / "out" / "graph.ttl")
+    rows = graph.query("""PREFIX kg: <https://w3id.org/kg/ontology#> PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+        SELECT ?person ?body WHERE { ?x kg:leads ?body . ?x rdfs:label ?person }""")
+    bodies = {str(person): body for person, body in rows}
+    assert len(bodies) == 2 and len(set(bodies.values())) == 2
+    assert {str(graph.value(body, RDFS.label)) for body in bodies.values()} == {"Innenministerium"}
 
 
 def test_build_a_clubs_short_name_before_a_role_is_the_club(tmp_path):
