@@ -208,7 +208,8 @@ class Extractor:
     def _state(self, doc: Doc, article: str, mentions: list[Mention]) -> _ArticleState:
         state = _ArticleState(doc, article)
         text = doc.text
-        for m in mentions:
+        # a longer name takes its words from a name inside it: "der Privatfirma Walan ICC", not "ICC"
+        for m in sorted(mentions, key=lambda m: m.start - m.end):
             key = self.resolution.mention_entity.get(m)
             if key is None:
                 continue

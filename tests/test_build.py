@@ -931,6 +931,16 @@ def test_build_a_compounds_acronym_and_a_role_set_off_after_a_name(tmp_path):
     assert {str(name) for name in graph.objects(uniko, SKOS.altLabel)} == {"Universitätenkonferenz"}
 
 
+def test_build_a_longer_name_takes_its_words_from_a_name_inside_it(tmp_path):
+    article = tmp_path / "absturz.txt"
+    article.write_text("Absturz\n\nDie Maschine vom Typ Mi-17 gehörte der Privatfirma Walan ICC aus Moldau. Der ICC "
+                       "ist ein Gericht.\n", encoding="utf-8")
+    build([article], tmp_path / "out", formats=["ttl"], html=False)
+    graph = Graph().parse(tmp_path / "out" / "graph.ttl")
+    assert _labelled_facts(graph, "basedIn") == {("Walan ICC", "Moldau")}
+    assert _labelled_facts(graph, "owns") == set()
+
+
 def test_build_stakes_named_after_the_holders_and_on_the_verb(tmp_path):
     article = tmp_path / "anteile.txt"
     article.write_text("Versicherung\n\nWeitere Anteile an der Uniqa Versicherung AG halten die Vienna Insurance Group "
