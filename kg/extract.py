@@ -1297,8 +1297,11 @@ class Extractor:
                 continue
             if lemma in spec.get("inverse_lemmas", []) and any(
                     fold(t.text) in spec.get("object_preps", []) and t.dep_ == "case" and t.head.pos_ == "NOUN"
-                    and not self.referents(t.head, state, si) for t in sent):
-                continue  # "Zu den Interessenten gehören Google und Verizon": the owner is no one named
+                    and (not self.referents(t.head, state, si) or "Number=Plur" in str(t.head.morph))
+                    for t in sent):
+                # "Zu den Interessenten gehören Google und Verizon": the owner is no one named; "Der Iran
+                # gehört zu den Erzfeinden des IS": one of a group, no one's property
+                continue
             prep_in_clause = False
             # an argument of the wrong class is a parse error, not an argument: "am Wiener Flughafen"
             domain, rng = SIGNATURES[predicate]
@@ -2355,6 +2358,29 @@ class Extractor:
             maker = state.token_entity.get(at) if at < sent.end else None
             if maker and maker != key and self.cls(maker) == O:
                 out += self._fact(maker, "developed", key, state, sent)
+        # "zwei neue Smartphones von Google – das Nexus 5X und das Nexus 6P": the products listed
+        # after a product noun with its maker
+        for tok in sent[:-4]:
+            if tok.pos_ != "NOUN" or self.lexicon.noun_class(tok.text) != PD or fold(doc[tok.i + 1].text) != "von":
+                continue
+            at = tok.i + 3 if doc[tok.i + 2].pos_ == "DET" else tok.i + 2
+            maker = state.token_entity.get(at)
+            if maker is None or self.cls(maker) != O:
+                continue
+            after = at
+            while after < sent.end and state.token_entity.get(after) == maker:
+                after += 1
+            if after >= sent.end - 1 or doc[after].text not in ("–", "—", ":"):
+                continue
+            listed_products = []
+            for listed in sent[after + 1 - sent.start:]:
+                key = state.token_entity.get(listed.i)
+                if key is not None and self.cls(key) == PD:
+                    listed_products.append(key)
+                elif key is None and listed.pos_ not in ("DET", "ADJ", "CCONJ", "PUNCT"):
+                    break
+            for key in dict.fromkeys(listed_products):
+                out += self._fact(maker, "developed", key, state, sent)
         # "Apples iMessage": the maker's name in the genitive right before the product
         for tok in sent[1:]:
             key = state.token_entity.get(tok.i)
@@ -2487,6 +2513,13 @@ class Extractor:
         return self.lexicon.noun_class(word) == PL or any(
             folded.endswith(n) and len(n) >= 5 for n in self.lexicon.region_nouns)
 
+    def _region_with_article(self, im: Token) -> bool:
+        """Whether "im" is followed by a country or region of the table that takes an article:
+        "Hebron im Westjordanland", "Mossul im Irak" (after "im", other names are too often
+        a building or a month to read as a place that holds the one before)."""
+        nxt = im.doc[im.i + 1]
+        return fold(im.text) == "im" and nxt.pos_ == "PROPN" and self.lexicon.country_by_name(nxt.text) is not None
+
     def _located_in_facts(self, sent: Span, si: int, state: _ArticleState) -> list[Fact]:
         """"die Gigafactory in Shanghai": a place, "in", another place; "auf der Handalm
         im Bezirk Deutschlandsberg", "in Chappaqua im Bundesstaat New York": a place, an
@@ -2505,6 +2538,20 @@ class Extractor:
                 continue
             if fold(tok.text) in self.lexicon.place_group_nouns:
                 out += self._listed_places_facts(tok, state, sent)
+                continue
+            if tok.i >= sent.start + 3 and tok.i + 1 < sent.end and tok.pos_ == "NOUN" \
+                    and doc[tok.i - 1].pos_ == "DET" and doc[tok.i - 2].text == "," and self._place_noun(tok.text):
+                # "nahe Maimana, der Hauptstadt der Provinz Faryab", "Kiew, die Hauptstadt der Ukraine":
+                # the place set off before the noun lies in the place of its genitive
+                at = tok.i + 1
+                genitive = fold(doc[at].text) in ("der", "des")
+                at += genitive
+                if at + 1 < sent.end and fold(doc[at].text) in self.lexicon.region_nouns:
+                    at += 1
+                part, whole = state.token_entity.get(tok.i - 3), state.token_entity.get(at)
+                if part and whole and part != whole and self.cls(part) == PL and self.cls(whole) == PL \
+                        and (genitive or doc[at].text.endswith("s")):
+                    out += self._fact(part, "locatedIn", whole, state, sent)
                 continue
             if tok.i > sent.start and tok.i + 1 < sent.end and doc[tok.i - 1].text.endswith("s") \
                     and tok.pos_ == "NOUN" and self._place_noun(tok.text):
@@ -2529,7 +2576,7 @@ class Extractor:
                     and any(t.pos_ == "ADJ" for t in doc[tok.i + 1:unit]):
                 continue  # "Missstände in der verschuldeten Gemeinde Rom": a common noun the NER took for a place
             b = state.token_entity.get(unit if unit is not None else tok.i + 1) \
-                if unit is not None or fold(tok.text) == "in" else None
+                if unit is not None or fold(tok.text) == "in" or self._region_with_article(tok) else None
             if a and b and a != b and self.cls(a) == PL and self.cls(b) == PL:
                 out += self._fact(a, "locatedIn", b, state, sent)
             elif a and b and a != b and self.cls(a) == O and self.cls(b) == PL and unit is None \

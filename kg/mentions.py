@@ -104,6 +104,9 @@ def _trim(span: Span, lexicon: Lexicon) -> tuple[int, int] | None:
             break
     while end > start and (doc[end - 1].is_punct or doc[end - 1].text in _QUOTES):
         end -= 1
+    while end - start > 1 and doc[end - 1].text.isalpha() and doc[end - 1].text.islower() \
+            and doc[end - 1].pos_ in ("ADJ", "DET", "PRON", "ADV", "VERB", "AUX", "PART", "SCONJ", "CCONJ"):
+        end -= 1  # "wird die KP weitere fünf Jahre anführen": the NER ran on into the sentence
     if end - start >= 2 and doc[end - 2].text.isupper() and len(doc[end - 2].text) >= 2 \
             and doc[end - 1].pos_ == "NOUN" and doc[end - 1].text in german_nouns() \
             and not is_legal_form(doc[end - 1].text):
@@ -769,8 +772,11 @@ def model_name_mentions(doc: Doc, article: str, lexicon: Lexicon, existing: list
     for model in doc[1:]:
         suffixed = model.i + 1 < len(doc) and doc[model.i + 1].text in _MODEL_SUFFIXES
         after = model.i + 2 if suffixed else model.i + 1
-        if not (_MODEL_NUMBER.match(model.text) or _SERIES_NUMBER.match(model.text)
-                or re.fullmatch(r"[A-Z]", model.text)) or model.is_sent_start \
+        # "das Nexus 6P." with the sentence's full stop left on the number (a letter in it: not "1.")
+        number = model.text[:-1] if model.text.endswith(".") and re.search(r"\d[A-Za-z]\.$", model.text) \
+            and (after >= len(doc) or doc[after].is_sent_start) else model.text
+        if not (_MODEL_NUMBER.match(number) or _SERIES_NUMBER.match(number)
+                or re.fullmatch(r"[A-Z]", number)) or model.is_sent_start \
                 or (after < len(doc) and (doc[after].pos_ in ("NOUN", "PROPN") or doc[after].text in ("%", ".")
                                            or doc[after].text.startswith("/"))) \
                 or any(m.start <= model.idx < m.end and m.source == "brand" for m in existing):
@@ -791,7 +797,8 @@ def model_name_mentions(doc: Doc, article: str, lexicon: Lexicon, existing: list
                 or lexicon.country_by_name(doc[start].text) or doc[start].text in given_names():
             continue
         last = doc[after - 1]
-        mention = _mention(doc, article, doc[start].idx, last.idx + len(last.text), "Product", "brand")
+        end_char = model.idx + len(number) if last.i == model.i else last.idx + len(last.text)
+        mention = _mention(doc, article, doc[start].idx, end_char, "Product", "brand")
         if mention:
             found.append(mention)
     return found

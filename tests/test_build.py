@@ -941,6 +941,47 @@ def test_build_a_longer_name_takes_its_words_from_a_name_inside_it(tmp_path):
     assert _labelled_facts(graph, "owns") == set()
 
 
+def test_build_belonging_to_a_group_is_no_ownership(tmp_path):
+    article = tmp_path / "iran.txt"
+    article.write_text("Festnahmen\n\nDer schiitische Iran gehört zu den Erzfeinden des IS, dessen Mitglieder "
+                       "Sunniten sind. Die Marke Skoda gehört zum Konzern Volkswagen.\n", encoding="utf-8")
+    build([article], tmp_path / "out", formats=["ttl"], html=False)
+    graph = Graph().parse(tmp_path / "out" / "graph.ttl")
+    assert _labelled_facts(graph, "owns") == {("Volkswagen", "Skoda")}
+
+
+def test_build_places_in_a_region_with_its_article_and_a_capital_set_off(tmp_path):
+    article = tmp_path / "orte.txt"
+    article.write_text("Kämpfe\n\nIn Hebron im Westjordanland erschossen Soldaten eine Frau. Ein Mann griff in der "
+                       "jüdischen Siedlung Shaar Binjamin Passanten an. Ein Hubschrauber musste nahe Maimana, der "
+                       "Hauptstadt der Provinz Faryab, notlanden. Die Tagung in Wien im Juni war kurz.\n",
+                       encoding="utf-8")
+    build([article], tmp_path / "out", formats=["ttl"], html=False)
+    graph = Graph().parse(tmp_path / "out" / "graph.ttl")
+    assert _labelled_facts(graph, "locatedIn") == {("Hebron", "Westjordanland"), ("Maimana", "Faryab")}
+    shaar = next(graph.subjects(RDFS.label, Literal("Shaar Binjamin")))
+    assert (shaar, RDF.type, URIRef("https://w3id.org/kg/ontology#Place")) in graph
+
+
+def test_build_products_listed_after_a_product_noun_and_their_maker(tmp_path):
+    article = tmp_path / "nexus.txt"
+    article.write_text("Neue Handys\n\nAlso gibt es nun gleich zwei neue Smartphones von Google – das Nexus 5X und "
+                       "das Nexus 6P.\n", encoding="utf-8")
+    build([article], tmp_path / "out", formats=["ttl"], html=False)
+    graph = Graph().parse(tmp_path / "out" / "graph.ttl")
+    assert _labelled_facts(graph, "developed") == {("Google", "Nexus 5X"), ("Google", "Nexus 6P")}
+
+
+def test_build_a_name_ends_before_lower_case_words_the_ner_ran_on_to(tmp_path):
+    article = tmp_path / "kp.txt"
+    article.write_text("Parteitag\n\nDer Parteichef Nguyen Phu Trong wird die KP weitere fünf Jahre anführen.\n",
+                       encoding="utf-8")
+    build([article], tmp_path / "out", formats=["ttl"], html=False)
+    graph = Graph().parse(tmp_path / "out" / "graph.ttl")
+    labels = {str(label) for label in graph.objects(None, RDFS.label)}
+    assert "KP" in labels and "KP weitere" not in labels
+
+
 def test_build_stakes_named_after_the_holders_and_on_the_verb(tmp_path):
     article = tmp_path / "anteile.txt"
     article.write_text("Versicherung\n\nWeitere Anteile an der Uniqa Versicherung AG halten die Vienna Insurance Group "
