@@ -493,6 +493,17 @@ def ner_mentions(doc: Doc, article: str, lexicon: Lexicon | None = None) -> list
         if start > ent.start and (lexicon.role_of(doc[start - 1].text) in PERSON_ROLES
                                   or lexicon.person_title(doc[start - 1].text)):
             label = "PER"  # "Microsoft-Chef Satya Nadella": whoever holds the role is a person
+        if end < len(doc) and doc[end].pos_ in ("NOUN", "PROPN") and doc[end].text[:1].isupper() \
+                and doc[end].text[1:].islower() and fold(doc[end].text) in lexicon.organisation_name_endings \
+                and (end < ent.end or not doc[end].ent_type_):
+            # "der Amadeu Antonio Stiftung", "die Wagner Gruppe": the NER stopped before the word
+            # that makes the name an organisation's, or the trim took it off a person's (and a
+            # name word no dictionary knows before it is part of it)
+            while start > 0 and doc[start - 1].pos_ in ("PROPN", "NOUN", "X") and not doc[start - 1].ent_type_ \
+                    and not doc[start - 1].is_sent_start and looks_like_name(doc[start - 1].text) \
+                    and not is_noun_form(doc[start - 1].text) and not lexicon.noun_class(doc[start - 1].text):
+                start -= 1
+            end_char, label, hint = doc[end].idx + len(doc[end].text), "ORG", None
         mention = _mention(doc, article, doc[start].idx, end_char, hint or label, "ner")
         if mention:
             found.append(mention)

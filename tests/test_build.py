@@ -982,6 +982,25 @@ def test_build_a_name_ends_before_lower_case_words_the_ner_ran_on_to(tmp_path):
     assert "KP" in labels and "KP weitere" not in labels
 
 
+def test_build_the_audit_court_is_a_name_on_its_own(tmp_path):
+    article = tmp_path / "rh.txt"
+    article.write_text("Budget\n\nSo stellte der Rechnungshof wiederholt fest, dass die Länder die Regeln verschieden "
+                       "auslegen. Gemeinsam mit Rechnungshofpräsident Josef Moser wurde die Verordnung erlassen.\n",
+                       encoding="utf-8")
+    build([article], tmp_path / "out", formats=["ttl"], html=False)
+    graph = Graph().parse(tmp_path / "out" / "graph.ttl")
+    assert _labelled_facts(graph, "presidentOf") == {("Josef Moser", "Rechnungshof")}
+
+
+def test_build_a_name_the_ner_ended_before_its_foundation_word(tmp_path):
+    article = tmp_path / "stiftung.txt"
+    article.write_text("Gewalt\n\nEs gebe derzeit ein Klima der Gewalt, sagte Timo Reinfrank, Koordinator bei der "
+                       "Amadeu Antonio Stiftung aus Berlin.\n", encoding="utf-8")
+    build([article], tmp_path / "out", formats=["ttl"], html=False)
+    graph = Graph().parse(tmp_path / "out" / "graph.ttl")
+    assert _labelled_facts(graph, "basedIn") == {("Amadeu Antonio Stiftung", "Berlin")}
+
+
 def test_build_stakes_named_after_the_holders_and_on_the_verb(tmp_path):
     article = tmp_path / "anteile.txt"
     article.write_text("Versicherung\n\nWeitere Anteile an der Uniqa Versicherung AG halten die Vienna Insurance Group "
