@@ -2393,7 +2393,9 @@ class Extractor:
                  if e.cls == O and before.text[:-1] in (e.label, *e.alt_labels)), None)
             if maker and maker != key and self.cls(maker) == O:
                 out += self._fact(maker, "developed", key, state, sent)
-        return out
+        # the maker named with its product also owns it: "Samsungs Galaxy S6" (the contract's cue
+        # for owns: "Teslas Gigafactory") is Samsung's product as much as its work
+        return [f for fact in out for f in (fact, *self._fact(fact.subject, "owns", fact.object, state, sent))]
 
     def _city_adjective_facts(self, sent: Span, state: _ArticleState) -> list[Fact]:
         """"die Wiener Anwaltskanzlei Lansky" (basedIn Wien), "am New Yorker Flughafen

@@ -970,6 +970,7 @@ def test_build_products_listed_after_a_product_noun_and_their_maker(tmp_path):
     build([article], tmp_path / "out", formats=["ttl"], html=False)
     graph = Graph().parse(tmp_path / "out" / "graph.ttl")
     assert _labelled_facts(graph, "developed") == {("Google", "Nexus 5X"), ("Google", "Nexus 6P")}
+    assert _labelled_facts(graph, "owns") == {("Google", "Nexus 5X"), ("Google", "Nexus 6P")}
 
 
 def test_build_a_name_ends_before_lower_case_words_the_ner_ran_on_to(tmp_path):
