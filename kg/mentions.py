@@ -785,7 +785,7 @@ def model_name_mentions(doc: Doc, article: str, lexicon: Lexicon, existing: list
         after = model.i + 2 if suffixed else model.i + 1
         # "das Nexus 6P." with the sentence's full stop left on the number (a letter in it: not "1.")
         number = model.text[:-1] if model.text.endswith(".") and re.search(r"\d[A-Za-z]\.$", model.text) \
-            and (after >= len(doc) or doc[after].is_sent_start) else model.text
+            and (after >= len(doc) or doc[after].is_sent_start or doc[after].text[:1].isupper()) else model.text
         if not (_MODEL_NUMBER.match(number) or _SERIES_NUMBER.match(number)
                 or re.fullmatch(r"[A-Z]", number)) or model.is_sent_start \
                 or (after < len(doc) and (doc[after].pos_ in ("NOUN", "PROPN") or doc[after].text in ("%", ".")
@@ -1523,6 +1523,8 @@ def _product_word(token, names: dict[str, str], lexicon: Lexicon) -> bool:
         return False
     if _MODEL_NUMBER.match(text) or (text[:1].isupper() and any(ch.isdigit() for ch in text) and len(text) <= 6):
         return True
+    if text.endswith("s") and len(text) > 4 and not _foreign_word(text[:-1]):
+        return False  # "Anonymous Websites attackiert": the plural of a loanword, no product's name
     return text.isalpha() and text[1:].islower() and _foreign_word(text) and not lexicon.country_by_name(text) \
         and not is_legal_form(text) and fold(text) not in lexicon.organisation_name_endings \
         and fold(text) not in MONTHS and not lexicon.person_title(text) and not lexicon.role_of(text) \
@@ -1576,8 +1578,10 @@ def known_names(docs: Sequence, mentions: Sequence[Sequence[Mention]]) -> dict[s
                 words[word] = words.get(word, False) or before_noun
     for word, before_noun in sorted(words.items()):
         if word.endswith("s") and len(word) > 3 and word[:-1] not in _FUNCTION_WORDS \
-                and (before_noun or word[:-1] in words or word[:-1] in names):
-            names.setdefault(word[:-1], "KNOWN")  # "Teslas" names Tesla
+                and (before_noun or word[:-1] in words or word[:-1] in names) \
+                and (not word.endswith(("us", "ss")) or word[:-1] in words or word[:-1] in names):
+            # "Teslas" names Tesla; "Oculus Rift" and "Asus Zenfone" are no genitives of an "Oculu"
+            names.setdefault(word[:-1], "KNOWN")
         else:
             names.setdefault(word, "KNOWN")  # "dem Fonds Cerberus": a name of its own
     return names

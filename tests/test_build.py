@@ -966,7 +966,8 @@ def test_build_places_in_a_region_with_its_article_and_a_capital_set_off(tmp_pat
 def test_build_products_listed_after_a_product_noun_and_their_maker(tmp_path):
     article = tmp_path / "nexus.txt"
     article.write_text("Neue Handys\n\nAlso gibt es nun gleich zwei neue Smartphones von Google – das Nexus 5X und "
-                       "das Nexus 6P.\n", encoding="utf-8")
+                       "das Nexus 6P. Dabei gibt es auch ein echte Premiere: Google liefert einen Sensor mit.\n",
+                       encoding="utf-8")
     build([article], tmp_path / "out", formats=["ttl"], html=False)
     graph = Graph().parse(tmp_path / "out" / "graph.ttl")
     assert _labelled_facts(graph, "developed") == {("Google", "Nexus 5X"), ("Google", "Nexus 6P")}
@@ -1000,6 +1001,16 @@ def test_build_a_name_the_ner_ended_before_its_foundation_word(tmp_path):
     build([article], tmp_path / "out", formats=["ttl"], html=False)
     graph = Graph().parse(tmp_path / "out" / "graph.ttl")
     assert _labelled_facts(graph, "basedIn") == {("Amadeu Antonio Stiftung", "Berlin")}
+
+
+def test_build_a_name_ending_in_us_is_no_genitive(tmp_path):
+    article = tmp_path / "vr.txt"
+    article.write_text("Virtuelle Realität\n\nDen Start machte das Headset Oculus Rift von Facebook-Tochter Oculus "
+                       "VR. Aus Sicht der Hardware überzeugt Oculus Rift, schreibt die Seite Eurogamer.\n",
+                       encoding="utf-8")
+    build([article], tmp_path / "out", formats=["ttl"], html=False)
+    graph = Graph().parse(tmp_path / "out" / "graph.ttl")
+    assert _labelled_facts(graph, "owns") == {("Facebook", "Oculus")}
 
 
 def test_build_stakes_named_after_the_holders_and_on_the_verb(tmp_path):
