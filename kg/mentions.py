@@ -695,6 +695,12 @@ def institution_mentions(doc: Doc, article: str, lexicon: Lexicon, existing: lis
                       and e.root.head.i == token.i), None) \
             if name or fold(token.text) in lexicon.institution_heads else None
         # (the parse hangs the place on the body: "hatte die EU-Kommission Griechenland gedrängt" is two)
+        head_part = token.text.split("-")[0]
+        # a country's body: "EU-Kommission", "US-Justizministerium" (not "Anti-Korruptionsbehörde DNA")
+        prefixed = "-" in token.text and name is not None \
+            and (head_part.isupper() or lexicon.country_by_demonym(head_part) is not None)
+        if place is not None and prefixed:
+            place = None  # "dass die EU-Kommission Deutschland verklagt hat": a prefixed body takes no seat
         if name is None and place is not None:
             name = token.text  # "die Staatsanwaltschaft Wien": a bare head with its place is a name
         if not name or any(s < token.idx + len(token) and first.idx < e for s, e in covered):
@@ -703,7 +709,7 @@ def institution_mentions(doc: Doc, article: str, lexicon: Lexicon, existing: lis
         nxt = doc[token.i + 1] if token.i + 1 < len(doc) else None
         if place is not None and name == token.text:
             end_char = place.end_char  # "Landgericht Köln"
-        elif nxt is not None and (nxt.ent_type_ or nxt.pos_ == "PROPN") and not (
+        elif nxt is not None and (nxt.ent_type_ or nxt.pos_ == "PROPN") and not prefixed and not (
                 nxt.ent_type_ == "LOC" and nxt.head.i != token.i and not nxt.ent_iob_ == "I"):
             continue  # "der Ärztegewerkschaft Asklepios" names Asklepios (a place of its own is no name)
         elif nxt is not None and name == token.text and nxt.pos_ == "NOUN" and nxt.text[:1].isupper() \

@@ -1013,6 +1013,34 @@ def test_build_a_name_ending_in_us_is_no_genitive(tmp_path):
     assert _labelled_facts(graph, "owns") == {("Facebook", "Oculus")}
 
 
+def test_build_a_police_force_named_by_its_acronym_has_a_chief(tmp_path):
+    article = tmp_path / "iip.txt"
+    article.write_text("Festnahmen\n\nDie Inhaftierten hätten versucht, Islamisten zu rekrutieren, sagte der Chef "
+                       "der Internet-Polizei (IIP), Kamal Hadiafar, am Montag.\n", encoding="utf-8")
+    build([article], tmp_path / "out", formats=["ttl"], html=False)
+    graph = Graph().parse(tmp_path / "out" / "graph.ttl")
+    assert _labelled_facts(graph, "leads") == {("Kamal Hadiafar", "IIP")}
+
+
+def test_build_a_state_criminal_police_office_and_its_land(tmp_path):
+    article = tmp_path / "lka.txt"
+    article.write_text("Festnahmen\n\nNach Angaben des Landeskriminalamts in Sachsen befinden sich fünf "
+                       "Verdächtige in Haft.\n", encoding="utf-8")
+    build([article], tmp_path / "out", formats=["ttl"], html=False)
+    graph = Graph().parse(tmp_path / "out" / "graph.ttl")
+    assert _labelled_facts(graph, "basedIn") == {("Landeskriminalamt", "Sachsen")}
+
+
+def test_build_a_countrys_body_takes_no_place_after_it_into_its_name(tmp_path):
+    article = tmp_path / "klage.txt"
+    article.write_text("Klage\n\nDamit hat sie es als berechtigt anerkannt, dass die EU-Kommission Deutschland "
+                       "deswegen vor dem Europäischen Gerichtshof verklagt hat.\n", encoding="utf-8")
+    build([article], tmp_path / "out", formats=["ttl"], html=False)
+    graph = Graph().parse(tmp_path / "out" / "graph.ttl")
+    labels = {str(label) for label in graph.objects(None, RDFS.label)}
+    assert "EU-Kommission" in labels and "EU-Kommission Deutschland" not in labels
+
+
 def test_build_stakes_named_after_the_holders_and_on_the_verb(tmp_path):
     article = tmp_path / "anteile.txt"
     article.write_text("Versicherung\n\nWeitere Anteile an der Uniqa Versicherung AG halten die Vienna Insurance Group "
