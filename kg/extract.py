@@ -697,6 +697,16 @@ class Extractor:
                 if not holders:  # "seinem engsten Berater, dem Milliardär Elon Musk"
                     holders = [k for c in tok.children if c.dep_ == "appos" and c.i > tok.i
                                for k in self.referents(c, state, si) if self.cls(k) == P]
+                if not holders:  # "der Chef des Zulieferers AVL List, Uwe Dieter Grebe, ...": the name set
+                    # off right after the body's words, wherever the parse hung it
+                    holders = [state.token_entity[after + 1] for c in tok.children
+                               if c.dep_ in ("nmod", "ag") and c.i > tok.i
+                               and self._preposition(c) in (None, "von", "vom")
+                               for after in [max(t.i for t in c.subtree) + 1]
+                               if after + 1 < sent.end and doc[after].text == ","
+                               and after + 1 in state.token_entity and self.cls(state.token_entity[after + 1]) == P
+                               and (after + 2 >= len(doc) or doc[after + 2].is_punct
+                                    or state.token_entity.get(after + 2) == state.token_entity[after + 1])][:1]
                 if not holders:  # "vom Rektor der Universität Salzburg, Heinrich Schmidinger": the name set
                     # off after the body, the parse hanging it on the body
                     # (a genitive's or "von"'s body: not "der Chef der EVP-Fraktion im Europaparlament, X")

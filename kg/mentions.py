@@ -129,8 +129,10 @@ def _trim(span: Span, lexicon: Lexicon) -> tuple[int, int] | None:
         if fold(doc[start + 1].text) in ("für", "ohne", "of", "for"):
             break  # "Alternative für Deutschland", "Ärzte ohne Grenzen": so does this one
         if span.label_ == "PER" and doc[start].pos_ == "NOUN" and end - start >= 3 \
-                and doc[start + 1].pos_ == "PROPN" and doc[start + 1].text in given_names():
+                and doc[start + 1].pos_ == "PROPN" and doc[start + 1].text in given_names() \
+                and not (doc[start].tag_ == "NE" and doc[start].text in given_names()):
             start += 1  # "der legendäre Mentor Bill Campbell": a noun before a given name and surname
+            # (not a first given name tagged as a noun: "Uwe Dieter Grebe")
             continue
         if span.label_ == "PER" and doc[start].text in given_names() and not lexicon.noun_class(doc[start].text):
             break  # "Rene Benko", "Elon Musk" with the given name tagged as a noun
@@ -1374,7 +1376,7 @@ def compound_mentions(doc: Doc, article: str, lexicon: Lexicon, known: dict[str,
                 # (a name the tagger did not know): Google is the maker
                 label = known[resolution_key(head)]
                 if cls == "Product" and label in ("PER", "KNOWN"):
-                    label = "ORG"  # "das Blackberry-Smartphone Venice": the maker, whatever the NER said
+                    label = "Organization"  # "das Blackberry-Smartphone Venice": the maker, whatever the NER said
             if label == "KNOWN" and role in ("leads", "spokespersonOf", "founded", "owns"):
                 label = "ORG"  # "Tesla-Chef": whoever has a chief is an organisation
             elif label == "LOC" and role in ("leads", "founded") \

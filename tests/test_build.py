@@ -1041,6 +1041,28 @@ def test_build_a_countrys_body_takes_no_place_after_it_into_its_name(tmp_path):
     assert "EU-Kommission" in labels and "EU-Kommission Deutschland" not in labels
 
 
+def test_build_a_chief_named_after_the_body_of_his_title(tmp_path):
+    article = tmp_path / "avl.txt"
+    article.write_text("Motoren\n\nPro Kopf ist Österreich der größte Motorenproduzent der Welt, rechnete der Chef "
+                       "des Zulieferers AVL List, Uwe Dieter Grebe, bei einem Pressegespräch in Wien vor.\n",
+                       encoding="utf-8")
+    build([article], tmp_path / "out", formats=["ttl"], html=False)
+    graph = Graph().parse(tmp_path / "out" / "graph.ttl")
+    assert _labelled_facts(graph, "leads") == {("Uwe Dieter Grebe", "AVL List")}
+
+
+def test_build_a_maker_before_a_product_noun_outvotes_the_ner(tmp_path):
+    article = tmp_path / "venice.txt"
+    article.write_text("Leak\n\nEs gab bereits Berichte darüber, dass Blackberry ein Android-Smartphone mit Tastatur "
+                       "herstellen wolle. Nun gibt es erste Renderings, die das Blackberry-Smartphone Venice mit "
+                       "Android zeigen sollen. Sollte das Rendering authentisch sein, dürfte Blackberrys erstes "
+                       "Android-Smartphone ohne Einschränkungen kommen. Blackberry hatte in der Vergangenheit immer "
+                       "wieder ausgeschlossen, ihre Mobiltelefone mit Android auszustatten.\n", encoding="utf-8")
+    build([article], tmp_path / "out", formats=["ttl"], html=False)
+    graph = Graph().parse(tmp_path / "out" / "graph.ttl")
+    assert ("Blackberry", "Venice") in _labelled_facts(graph, "developed")
+
+
 def test_build_stakes_named_after_the_holders_and_on_the_verb(tmp_path):
     article = tmp_path / "anteile.txt"
     article.write_text("Versicherung\n\nWeitere Anteile an der Uniqa Versicherung AG halten die Vienna Insurance Group "
