@@ -286,6 +286,15 @@ def _registered_name_start(doc: Doc, start: int, lexicon: Lexicon) -> int:
             and not doc[i - 1].ent_type_ \
             and not lexicon.noun_class(doc[i - 1].text) and not lexicon.role_of(doc[i - 1].text):
         i -= 1
+    if i > 2 and fold(doc[i - 1].text) in ("und", "oder") and doc[i - 2].text.endswith("-") \
+            and doc[i - 2].text[:1].isupper():
+        # "Die Österreichische Bundes- und Industriebeteiligungen GmbH": a word cut short before
+        # "und" shares the name's last noun, and a capitalised adjective before it opens the name
+        i -= 2
+        while i > 0 and doc[i - 1].text[:1].isupper() and doc[i - 1].pos_ in ("ADJ", "NOUN", "PROPN") \
+                and fold(doc[i - 1].text) not in _LEADING_WORDS:
+            i -= 1
+        return i
     if i < start and i > 0 and fold(doc[i - 1].text) in ("der", "die", "das", "des", "dem", "den"):
         return i
     return start
@@ -356,8 +365,8 @@ def doc_text(doc: Doc) -> str:
 def _mention(doc: Doc, article: str, start_char: int, end_char: int, label: str, source: str) -> Mention | None:
     raw = doc_text(doc)[start_char:end_char]
     text = raw.strip(_QUOTES + " \n\t").rstrip(".,;:!?")
-    if not text or not any(ch.isalpha() for ch in text) or len(text) > 80 or "\n" in text:
-        return None
+    if not text or not any(ch.isalpha() for ch in text) or len(text) > 80 or "\n" in text or text.endswith("-"):
+        return None  # (nor a word cut short: "Bundes-" of "Bundes- und Industriebeteiligungen GmbH")
     offset = raw.find(text)
     start = start_char + offset
     return Mention(article, start, start + len(text), text, label, source)
@@ -1266,6 +1275,16 @@ def _compound_common_noun(word: str) -> bool:
     return False
 
 
+def _common_noun_head(word: str) -> bool:
+    """A compound ending in a common noun of five letters or more that ends no town's
+    name, whatever comes before it: "Digitalbranche", "Leitindex" (not "Ingolstadt")."""
+    for cut in range(3, len(word) - 4):
+        head = word[cut:].capitalize()
+        if fold(head) not in _PLACE_NAME_ENDINGS and (is_noun_form(head) or head in corpus_nouns()):
+            return True
+    return False
+
+
 def demonym_mentions(doc: Doc, article: str, lexicon: Lexicon, existing: list[Mention]) -> list[Mention]:
     """The country or region of a demonym before an organisation noun, a head of
     state or a place ("der japanische Softbank-Konzern", "der Tiroler
@@ -1298,7 +1317,8 @@ def demonym_mentions(doc: Doc, article: str, lexicon: Lexicon, existing: list[Me
         if (lexicon.noun_class(nxt.text) in ("Organization", "Place") or lexicon.role_of(nxt.text) in _DEMONYM_ROLES) \
                 and named_after or place_after or any(m.start == nxt.idx and m.label == "LOC" for m in existing):
             found.append(Mention(article, token.idx, token.idx + len(token.text), country.label, "LOC", "demonym"))
-        if place_after and not any(s < nxt.idx + len(nxt) and nxt.idx < e for s, e in covered):
+        if place_after and not any(s < nxt.idx + len(nxt) and nxt.idx < e for s, e in covered) \
+                and not _common_noun_head(nxt.text):  # not "aus der österreichischen Digitalbranche"
             ending = doc[nxt.i + 1] if nxt.i + 1 < len(doc) else None
             if ending is not None and fold(ending.text) in lexicon.organisation_name_endings:
                 # "im amerikanischen Sundance TV": a channel, not a place

@@ -1063,6 +1063,28 @@ def test_build_a_maker_before_a_product_noun_outvotes_the_ner(tmp_path):
     assert ("Blackberry", "Venice") in _labelled_facts(graph, "developed")
 
 
+def test_build_a_common_noun_after_a_countrys_adjective_is_no_place(tmp_path):
+    article = tmp_path / "krim.txt"
+    article.write_text("Kiew – Ein Defekt der Stromleitung vom ukrainischen Festland zur Krim hat Probleme gebracht. "
+                       "60 Personen aus der österreichischen Digitalbranche standen zur Auswahl. Er lebt im "
+                       "russischen Sotschi.\n", encoding="utf-8")
+    build([article], tmp_path / "out", formats=["ttl"], html=False)
+    graph = Graph().parse(tmp_path / "out" / "graph.ttl")
+    labels = {str(label) for label in graph.objects(None, RDFS.label)}
+    assert "Sotschi" in labels and not labels & {"Festland", "Digitalbranche"}
+
+
+def test_build_a_registered_name_with_a_word_cut_short_before_und(tmp_path):
+    article = tmp_path / "oebib.txt"
+    article.write_text("Casinos\n\nDie Österreichische Bundes- und Industriebeteiligungen GmbH hält Anteile an der "
+                       "Casinos Austria AG.\n", encoding="utf-8")
+    build([article], tmp_path / "out", formats=["ttl"], html=False)
+    graph = Graph().parse(tmp_path / "out" / "graph.ttl")
+    labels = {str(label) for label in graph.objects(None, RDFS.label)}
+    assert "Österreichische Bundes- und Industriebeteiligungen GmbH" in labels
+    assert not {label for label in labels if label.endswith("-")}
+
+
 def test_build_stakes_named_after_the_holders_and_on_the_verb(tmp_path):
     article = tmp_path / "anteile.txt"
     article.write_text("Versicherung\n\nWeitere Anteile an der Uniqa Versicherung AG halten die Vienna Insurance Group "
