@@ -696,6 +696,8 @@ class Extractor:
                                and self.cls(state.token_entity[c.i]) == O]
                 if not holders:  # "seinem engsten Berater, dem Milliardär Elon Musk"
                     holders = [k for c in tok.children if c.dep_ == "appos" and c.i > tok.i
+                               and not (c.i == tok.i + 1 and c.i in state.token_entity
+                                        and self._genitive_name_at(c.i, state))
                                for k in self.referents(c, state, si) if self.cls(k) == P]
                 if not holders:  # "der Chef des Zulieferers AVL List, Uwe Dieter Grebe, ...": the name set
                     # off right after the body's words, wherever the parse hung it
@@ -976,7 +978,24 @@ class Extractor:
         if i <= tok.sent.start or fold(tok.doc[i].text) != "als":
             return None
         key = state.token_entity.get(i - 1)
+        start = i - 1
+        while start - 1 >= tok.sent.start and state.token_entity.get(start - 1) == key:
+            start -= 1
+        if start > tok.sent.start and tok.doc[start - 1].pos_ == "ADP":
+            return None  # "war sie unter Pröll als Landesgeschäftsführerin tätig": he was her chief
         return key if key and self.cls(key) == P else None
+
+    def _genitive_name_at(self, i: int, state: _ArticleState) -> bool:
+        """Whether the name starting at token ``i`` is written in the genitive there
+        ("Konvičkas" of Konvička), no form of it ending so."""
+        key, doc = state.token_entity[i], state.doc
+        end = i
+        while end + 1 < len(doc) and state.token_entity.get(end + 1) == key:
+            end += 1
+        last = doc[end].text
+        entity = self.resolution.by_key[key]
+        return self.cls(key) == P and last.endswith("s") and len(last) > 3 and entity.label.split()[-1] != last \
+            and any(form.split()[-1] == last[:-1] for form in (entity.label, *entity.alt_labels))
 
     def _names_after(self, tok: Token, state: _ArticleState) -> list[str]:
         """The name right after a role noun ("Sprecherin Karoline Leavitt"), in
@@ -1000,6 +1019,8 @@ class Extractor:
         nxt = tok.i + 1
         if nxt + 1 < len(tok.doc) and fold(tok.doc[nxt].text) in ("wie", "–", "—", ":") and nxt + 1 in state.token_entity:
             nxt += 1  # "Konkurrenten wie LG Display und Samsung", "ukrainischen Banken – Privatbank und Ukreximbank"
+        if nxt < len(tok.doc) and nxt in state.token_entity and self._genitive_name_at(nxt, state):
+            return []  # "Ein Sprecher Konvičkas": the man he speaks for, not the speaker
         if nxt < len(tok.doc) and nxt in state.token_entity:
             named = self.referents(tok.doc[nxt], state, 0, role_conjuncts=False) or [state.token_entity[nxt]]
             if _singular_title(tok.text):

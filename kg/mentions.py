@@ -1351,6 +1351,10 @@ def compound_mentions(doc: Doc, article: str, lexicon: Lexicon, known: dict[str,
             if mention:
                 found.append(mention)
             continue
+        several = len(parts) >= 3 and lexicon.role_of(parts[-1]) is not None \
+            and all(looks_like_name(p) and _foreign_word(p) and fold(p) not in lexicon.not_names for p in parts[:-1])
+        if several:  # (not "Ex-KPÖ-Chef")
+            head, rest = "-".join(parts[:-1]), parts[-1]  # "Air-Force-Sprecherin": the Air Force's
         for cut in range(len(parts) - 1, 1, -1):  # "IG-Metall-Vorsitzende": a known name of several parts
             # (written with spaces elsewhere: "Deutsche-Bank-Chef" for the "Deutsche Bank", whose
             # adjective ending the key drops only when it stands alone)
@@ -1359,7 +1363,7 @@ def compound_mentions(doc: Doc, article: str, lexicon: Lexicon, known: dict[str,
                 # it replaces the first part alone, which the first pass took for the name
                 head, rest, source = "-".join(parts[:cut]), "-".join(parts[cut:]), "gazetteer"
                 break
-        if not rest or not (source == "gazetteer" or looks_like_name(head)) or len(head) < 2:
+        if not rest or not (source == "gazetteer" or several or looks_like_name(head)) or len(head) < 2:
             continue
         party = head.endswith("en") and lexicon.role_of(rest) == "leads" \
             and (lemma_lookup().get(head.lower()) or "")[:1].islower()  # "Grünen-Chefin": a party named by an adjective

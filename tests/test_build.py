@@ -1085,6 +1085,18 @@ def test_build_a_registered_name_with_a_word_cut_short_before_und(tmp_path):
     assert not {label for label in labels if label.endswith("-")}
 
 
+def test_build_roles_with_a_genitive_a_superior_or_a_name_of_several_parts(tmp_path):
+    article = tmp_path / "rollen.txt"
+    article.write_text("Prag – Gegen Martin Konvička wird ermittelt, meldete die Agentur ČTK. Ein Sprecher Konvičkas "
+                       "bezeichnete die Ermittlungen als Angriff. Davor war sie unter Erwin Pröll als "
+                       "Landesgeschäftsführerin in der niederösterreichischen ÖVP tätig. Air-Force-Sprecherin Sheryll "
+                       "Klinkel erklärte, man wolle eine stärkere Präsenz erreichen.\n", encoding="utf-8")
+    build([article], tmp_path / "out", formats=["ttl"], html=False)
+    graph = Graph().parse(tmp_path / "out" / "graph.ttl")
+    assert _labelled_facts(graph, "spokespersonOf") == {("Sheryll Klinkel", "Air-Force")}
+    assert not _labelled_facts(graph, "leads")
+
+
 def test_build_stakes_named_after_the_holders_and_on_the_verb(tmp_path):
     article = tmp_path / "anteile.txt"
     article.write_text("Versicherung\n\nWeitere Anteile an der Uniqa Versicherung AG halten die Vienna Insurance Group "
