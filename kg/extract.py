@@ -814,7 +814,11 @@ class Extractor:
                                       and stem in fold(self.resolution.by_key[k].label)})[:1]
                 if role == "competitorOf" and not named_after:
                     nearest = None  # "X ist vor Apple als neuem Konkurrenten auf der Hut": no firm just named
-                if not others and (nearest is True or of_an_org or (nearest and fold(tok.text) in nearest)) \
+                # (a "Verbandschef" or "Kammerpräsident" heads a body so named, never just the
+                # organisation named nearest: "in der EU ..., erklärte Verbandschef Klaus Milke")
+                named_kind = of_an_org and fold(prefix).rstrip("s") in ("verband", "verein", "kammer")
+                if not others and not named_kind \
+                        and (nearest is True or of_an_org or (nearest and fold(tok.text) in nearest)) \
                         and not self._held_at_unnamed_body(tok, state):
                     key = self._nearest_org(state, sents, si, tok, article_wide=not of_an_org)
                     if key:

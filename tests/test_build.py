@@ -1097,6 +1097,20 @@ def test_build_roles_with_a_genitive_a_superior_or_a_name_of_several_parts(tmp_p
     assert not _labelled_facts(graph, "leads")
 
 
+def test_build_an_associations_chief_heads_no_other_organisation(tmp_path):
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    (folder / "zoelle.txt").write_text("Zölle\n\nZwar lasse sich diskutieren, ob die Branche in der EU vor "
+                                       "Billigimporten geschützt werden müsse, erklärte Verbandschef Klaus Milke.\n",
+                                       encoding="utf-8")
+    (folder / "handel.txt").write_text("Handel\n\nDer Handelsverband warnt. Die Lage sei ernst, erklärte "
+                                       "Verbandschef Rainer Will.\n", encoding="utf-8")
+    build([folder], tmp_path / "out", formats=["ttl"], html=False)
+    graph = Graph().parse(tmp_path / "out" / "graph.ttl")
+    assert ("Klaus Milke", "EU") not in _labelled_facts(graph, "leads")
+    assert ("Rainer Will", "Handelsverband") in _labelled_facts(graph, "leads")
+
+
 def test_build_stakes_named_after_the_holders_and_on_the_verb(tmp_path):
     article = tmp_path / "anteile.txt"
     article.write_text("Versicherung\n\nWeitere Anteile an der Uniqa Versicherung AG halten die Vienna Insurance Group "
