@@ -1408,6 +1408,15 @@ def compound_mentions(doc: Doc, article: str, lexicon: Lexicon, known: dict[str,
                 label = "Organization"  # "Novomatic-Vorstandsvorsitzender": a place has no board, the NER erred
         elif party:
             label = "ORG"
+        elif cls in ("Product", "Organization") and nxt is not None and nxt.pos_ == "PROPN" \
+                and looks_like_name(nxt.text) and (looks_like_acronym(head) or _foreign_word(head)) \
+                and not lexicon.country_by_name(nxt.text) and not lexicon.institution(rest) \
+                and not is_noun_form(head) and fold(head) not in lexicon.not_names \
+                and not lexicon.country_by_demonym(head) and not lexicon.country_by_name(head) \
+                and fold(head) not in lexicon.sector_prefixes:
+            # "der Google-Browser Chrome", "beim RBB-Sender Radioeins": the maker or owner, though
+            # named nowhere else (a maker whatever the NER says elsewhere, as below)
+            label = "Organization" if cls == "Product" else "ORG"
         elif _named_group(head, rest, lexicon):
             if fold(rest) in lexicon.sub_organisation_endings:
                 # "die Turnauer-Stiftung": a body of its own, named after someone
