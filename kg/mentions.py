@@ -1411,6 +1411,7 @@ def compound_mentions(doc: Doc, article: str, lexicon: Lexicon, known: dict[str,
         elif cls in ("Product", "Organization") and nxt is not None and nxt.pos_ == "PROPN" \
                 and looks_like_name(nxt.text) and (looks_like_acronym(head) or _foreign_word(head)) \
                 and not lexicon.country_by_name(nxt.text) and not lexicon.institution(rest) \
+                and nxt.ent_type_ != "PER" and nxt.text not in given_names() \
                 and not is_noun_form(head) and fold(head) not in lexicon.not_names \
                 and not lexicon.country_by_demonym(head) and not lexicon.country_by_name(head) \
                 and fold(head) not in lexicon.sector_prefixes:
