@@ -1457,9 +1457,16 @@ def _named_group(head: str, rest: str, lexicon: Lexicon) -> bool:
 
 def _holder_genitive_before(doc: Doc, start: int, lexicon: Lexicon) -> bool:
     """Whether a role noun and a genitive article come right before ``start``:
-    "Präsident der Caritas", "Chef des Verbunds" (the role is held at a body)."""
-    return start >= 2 and fold(doc[start - 1].text) in ("der", "des") \
-        and doc[start - 2].pos_ in ("NOUN", "PROPN") and lexicon.role_of(doc[start - 2].text) is not None
+    "Präsident der Caritas", "Chef des Verbunds" (the role is held at a body); or a chief's
+    or spokesman's role and "für", "bei" or "von": "Marketingchefin für Acer"."""
+    if start < 2 or doc[start - 2].pos_ not in ("NOUN", "PROPN"):
+        return False
+    role = lexicon.role_of(doc[start - 2].text)
+    if fold(doc[start - 1].text) in ("der", "des"):
+        return role is not None
+    # (a department's chief too: "Marketingchefin für Acer" works at Acer)
+    chief = role in ("leads", "spokespersonOf", "presidentOf") or fold(doc[start - 2].text).endswith(("chef", "chefin"))
+    return fold(doc[start - 1].text) in ("für", "bei", "von") and chief
 
 
 def gazetteer_mentions(doc: Doc, article: str, names: dict[str, str], existing: list[Mention],

@@ -1122,6 +1122,18 @@ def test_build_a_name_before_a_product_or_station_noun_and_a_name_is_its_owner(t
     assert _labelled_facts(graph, "owns") == {("Google", "Chrome"), ("RBB", "Radioeins")}
 
 
+def test_build_a_name_a_chief_works_for_is_an_organisation(tmp_path):
+    article = tmp_path / "acer.txt"
+    article.write_text("Notebooks\n\nDer PC nimmt viele neue Formen an, sagt Alexandra Böckelmann, Marketingchefin für "
+                       "Acer im deutschsprachigen Raum. Dass Acers Switch-Reihe viele Geräte umfasst, ist kein Zufall. Im "
+                       "Smartphone-Bereich setzt Acer seine Experimente fort.\n",
+                       encoding="utf-8")
+    build([article], tmp_path / "out", formats=["ttl"], html=False)
+    graph = Graph().parse(tmp_path / "out" / "graph.ttl")
+    acer = next(graph.subjects(RDFS.label, Literal("Acer")))
+    assert (acer, RDF.type, URIRef("https://w3id.org/kg/ontology#Organization")) in graph
+
+
 def test_build_stakes_named_after_the_holders_and_on_the_verb(tmp_path):
     article = tmp_path / "anteile.txt"
     article.write_text("Versicherung\n\nWeitere Anteile an der Uniqa Versicherung AG halten die Vienna Insurance Group "
