@@ -1469,6 +1469,20 @@ def _holder_genitive_before(doc: Doc, start: int, lexicon: Lexicon) -> bool:
     return fold(doc[start - 1].text) in ("für", "bei", "von") and chief
 
 
+def _class_in_apposition_after(doc: Doc, end: int, lexicon: Lexicon) -> str | None:
+    """The class a "one of the ..." apposition right after a name gives it: "Acer, einer
+    der größten Gerätehersteller weltweit" (an organisation)."""
+    if end + 3 >= len(doc) or doc[end].text != "," or fold(doc[end + 1].text) not in ("einer", "eine", "eines") \
+            or fold(doc[end + 2].text) not in ("der", "des"):
+        return None
+    i = end + 3
+    while i < len(doc) and doc[i].pos_ in ("ADJ", "ADV") and doc[i].text[:1].islower():
+        i += 1  # "der größten", "der weltweit führenden"
+    if i >= len(doc) or doc[i].pos_ != "NOUN":
+        return None
+    return lexicon.noun_class(doc[i].text)
+
+
 def gazetteer_mentions(doc: Doc, article: str, names: dict[str, str], existing: list[Mention],
                        lexicon: Lexicon | None = None) -> list[Mention]:
     """Find every known name (folded form → label) not yet covered, genitive included."""
@@ -1508,6 +1522,8 @@ def gazetteer_mentions(doc: Doc, article: str, names: dict[str, str], existing: 
                                 and not lexicon.noun_class(text) and not _place_adjective(doc[span.start]) \
                                 and not (span.end < len(doc) and doc[span.end].pos_ == "PROPN"):
                             hint = "Organization"  # "Präsident der Caritas": what a role is held at
+                        if not hint and names[key] == "KNOWN" and key == candidates[0]:
+                            hint = _class_in_apposition_after(doc, span.end, lexicon)
                         if not hint and key != candidates[0] and names[key] == "KNOWN" and span.end < len(doc) \
                                 and not lexicon.noun_class(span.text[:-1]) and not is_noun_form(span.text[:-1]) \
                                 and any(m.start == doc[span.end].idx and m.label == "Product" and m.source == "brand"

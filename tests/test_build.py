@@ -1134,6 +1134,17 @@ def test_build_a_name_a_chief_works_for_is_an_organisation(tmp_path):
     assert (acer, RDF.type, URIRef("https://w3id.org/kg/ontology#Organization")) in graph
 
 
+def test_build_a_name_one_of_some_companies_is_an_organisation(tmp_path):
+    article = tmp_path / "acer.txt"
+    article.write_text("Notebooks\n\nEine Bestandsaufnahme, der Acer, einer der größten Gerätehersteller weltweit, "
+                       "nicht zustimmt. Dass Acers Switch-Reihe viele Geräte umfasst, ist kein Zufall.\n",
+                       encoding="utf-8")
+    build([article], tmp_path / "out", formats=["ttl"], html=False)
+    graph = Graph().parse(tmp_path / "out" / "graph.ttl")
+    acer = next(graph.subjects(RDFS.label, Literal("Acer")))
+    assert (acer, RDF.type, URIRef("https://w3id.org/kg/ontology#Organization")) in graph
+
+
 def test_build_stakes_named_after_the_holders_and_on_the_verb(tmp_path):
     article = tmp_path / "anteile.txt"
     article.write_text("Versicherung\n\nWeitere Anteile an der Uniqa Versicherung AG halten die Vienna Insurance Group "
