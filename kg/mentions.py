@@ -387,6 +387,9 @@ def type_hint(doc: Doc, start_token: int, end_token: int, lexicon: Lexicon) -> s
         if cls == "Organization" and end_token - start_token >= 2 and doc[start_token].ent_type_ == "PER" \
                 and doc[start_token].text in given_names() and lexicon.role_of(prev.text):
             return None  # "US-Starinvestor Warren Buffett": an investor or partner may be a person
+        if cls and end_token - start_token >= 2 and doc[start_token].text in given_names() \
+                and doc[end_token - 1].text.endswith("s"):
+            return None  # "im Magna-Konzern Frank Stronachs": its owner in the genitive, a person
         if cls:
             return cls
         # "Projekt mit dem Namen Stargate"

@@ -1120,6 +1120,9 @@ def test_build_a_name_before_a_product_or_station_noun_and_a_name_is_its_owner(t
     build([article], tmp_path / "out", formats=["ttl"], html=False)
     graph = Graph().parse(tmp_path / "out" / "graph.ttl")
     assert _labelled_facts(graph, "owns") == {("Google", "Chrome"), ("RBB", "Radioeins")}
+    stronach = next(graph.subjects(RDFS.label, Literal("Frank Stronach")), None) \
+        or next(graph.subjects(RDFS.label, Literal("Frank Stronachs")))
+    assert (stronach, RDF.type, URIRef("https://w3id.org/kg/ontology#Person")) in graph
 
 
 def test_build_a_name_a_chief_works_for_is_an_organisation(tmp_path):
