@@ -1180,9 +1180,17 @@ def source_mentions(doc: Doc, article: str, lexicon: Lexicon, existing: list[Men
 
     listed_end = -1  # where the last source name ended: "so die Sun und der Telegraph"
     for token in doc[:-1]:
+        title = doc[token.i + 1] if token.i + 1 < len(doc) else None
+        if title is not None and fold(title.text) in lexicon.media_titles and title.text[:1].isupper() \
+                and fold(token.text) in lexicon.source_preps and not title.is_sent_start:
+            add(title.i, title.i + 1)  # "laut Kurier"
+            continue
         if fold(token.text) not in _ARTICLES:
             continue
         end = _foreign_name_end(doc, token.i + 1, lexicon)
+        if end == token.i + 1 and title is not None and fold(title.text) in lexicon.media_titles \
+                and title.text[:1].isupper():
+            end = token.i + 2  # "berichtete der Kurier", "so die Presse"
         if end == token.i + 1:
             continue
         in_list = listed_end == token.i - 1 and fold(doc[token.i - 1].text) in ("und", "sowie")

@@ -1148,6 +1148,17 @@ def test_build_a_name_one_of_some_companies_is_an_organisation(tmp_path):
     assert (acer, RDF.type, URIRef("https://w3id.org/kg/ontology#Organization")) in graph
 
 
+def test_build_a_newspaper_named_by_a_common_noun_as_a_reports_source(tmp_path):
+    article = tmp_path / "kurier.txt"
+    article.write_text("Facebook\n\nDie Studentin wurde laut Kurier von Straches Pinnwand ausgesperrt. Der Konzern sei "
+                       "weit vorangekommen, berichtete der Kurier am Samstag. Die Presse in Russland ist nicht frei.\n",
+                       encoding="utf-8")
+    build([article], tmp_path / "out", formats=["ttl"], html=False)
+    graph = Graph().parse(tmp_path / "out" / "graph.ttl")
+    labels = {str(label) for label in graph.objects(None, RDFS.label)}
+    assert "Kurier" in labels and "Presse" not in labels
+
+
 def test_build_stakes_named_after_the_holders_and_on_the_verb(tmp_path):
     article = tmp_path / "anteile.txt"
     article.write_text("Versicherung\n\nWeitere Anteile an der Uniqa Versicherung AG halten die Vienna Insurance Group "
