@@ -325,7 +325,13 @@ def _find_focus(view: _View, links: nx.Graph, focus: str) -> str:
         hits = [n.iri for n in view.nodes.values()
                 if n.kind != "Claim" and any(x.casefold() == wanted for x in names(n))]
         if hits:
-            return min(hits, key=lambda iri: (-links.degree(iri), iri))
+            best = min(hits, key=lambda iri: (-links.degree(iri), iri))
+            if len(hits) > 1:
+                # a bare "Innenministerium" is one node per article: say how to pick another
+                log.warning("%d entities are named %r; drawing the best-connected, %s. Pass another's IRI "
+                            "to --focus to draw it: %s", len(hits), focus, best,
+                            ", ".join(sorted(set(hits) - {best})))
+            return best
     labels = sorted({n.label for n in view.nodes.values() if n.kind != "Claim"})
     close = difflib.get_close_matches(focus, labels, n=3, cutoff=0.6)
     hint = f" Did you mean: {', '.join(close)}?" if close else ""

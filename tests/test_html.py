@@ -281,6 +281,22 @@ def test_html_focus_draws_the_neighbourhood(sample, page, focus, hops):
     assert data["notes"][0] == f"Showing the {hops}-hop neighbourhood of Elon Musk ({len(near)} nodes)."
 
 
+def test_html_focus_on_a_shared_label_says_how_to_pick_another(page, caplog):
+    graph = Graph()
+    for slug, person in (("innenministerium-wien", "mikl-leitner"), ("innenministerium-berlin", "de-maiziere")):
+        graph.add((ID[slug], RDF.type, KG.Organization))
+        graph.add((ID[slug], RDFS.label, Literal("Innenministerium")))
+        graph.add((ID[person], RDF.type, KG.Person))
+        graph.add((ID[person], RDFS.label, Literal(person)))
+        graph.add((ID[person], KG.leads, ID[slug]))
+    graph.add((ID["de-maiziere"], KG.criticized, ID["mikl-leitner"]))
+    write_html(graph, page, focus="Innenministerium", hops=1)
+    assert page_data(page)["focus"] == str(ID["innenministerium-berlin"])  # the best-connected (a tie: by IRI)
+    assert str(ID["innenministerium-wien"]) in caplog.text
+    write_html(graph, page, focus=str(ID["innenministerium-wien"]), hops=0)
+    assert page_data(page)["focus"] == str(ID["innenministerium-wien"])
+
+
 def test_html_unknown_focus_suggests_a_label(sample, page):
     with pytest.raises(DrawError, match=r"KG901.*Did you mean: Elon Musk\?"):
         write_html(sample, page, focus="Elon Muks")
