@@ -2583,6 +2583,12 @@ class Extractor:
                 at = tok.i + 1
                 genitive = fold(doc[at].text) in ("der", "des")
                 at += genitive
+                if not genitive and fold(doc[at].text) in ("in", "im") and at + 1 < sent.end:
+                    # "in Keldale, einem Dorf im englischen Yorkshire": the place it lies in
+                    at += 1 + (fold(doc[at].text) == "in" and fold(doc[at + 1].text) in ("der", "dem"))
+                    while at + 1 < sent.end and doc[at].pos_ == "ADJ" and doc[at].text[:1].islower():
+                        at += 1
+                    genitive = True
                 if at + 1 < sent.end and fold(doc[at].text) in self.lexicon.region_nouns:
                     at += 1
                 part, whole = state.token_entity.get(tok.i - 3), state.token_entity.get(at)

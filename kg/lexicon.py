@@ -108,6 +108,7 @@ class Lexicon:
     facility_nouns: frozenset[str]
     media_nouns: frozenset[str]
     media_titles: frozenset[str]
+    place_chiefs: frozenset[str]
     organisation_name_endings: frozenset[str]  # "Bugün TV", "Washington Post": an organisation's name
     place_name_endings: frozenset[str]  # "Trump Tower", "Austria Center": a building's or a square's name
     named_group_nouns: frozenset[str]  # "Wendel-Gruppe", "RAG-Stiftung": the first part names the body
@@ -409,7 +410,7 @@ def load_lexicon() -> Lexicon:
         generic_organization_nouns=fs("generic_organization_nouns"),
         institution_nouns=fs("institution_nouns"), institution_heads=fs("institution_heads"), place_bound_bodies=fs("place_bound_bodies"), product_nouns=fs("product_nouns"),
         project_nouns=fs("project_nouns"), place_nouns=fs("place_nouns"), facility_nouns=fs("facility_nouns"),
-        media_nouns=fs("media_nouns"), media_titles=fs("media_titles"), organisation_name_endings=fs("organisation_name_endings"),
+        media_nouns=fs("media_nouns"), media_titles=fs("media_titles"), place_chiefs=fs("place_chiefs"), organisation_name_endings=fs("organisation_name_endings"),
         place_name_endings=fs("place_name_endings"), named_group_nouns=fs("named_group_nouns"),
         sector_prefixes=fs("sector_prefixes"), proposal_nouns=fs("proposal_nouns"), proposal_verbs=fs("proposal_verbs"),
         department_prefixes=fs("department_prefixes"), press_prefixes=fs("press_prefixes"),

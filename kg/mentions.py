@@ -1535,6 +1535,10 @@ def gazetteer_mentions(doc: Doc, article: str, names: dict[str, str], existing: 
                             hint = "Organization"  # "Präsident der Caritas": what a role is held at
                         if not hint and names[key] == "KNOWN" and key == candidates[0]:
                             hint = _class_in_apposition_after(doc, span.end, lexicon)
+                        if not hint and names[key] == "KNOWN" and span.start >= 2 \
+                                and fold(doc[span.start - 1].text) == "von" \
+                                and fold(doc[span.start - 2].text) in lexicon.place_chiefs:
+                            hint = "Place"  # "Bürgermeister von Hallwang": a mayor's town
                         if not hint and key != candidates[0] and names[key] == "KNOWN" and span.end < len(doc) \
                                 and not lexicon.noun_class(span.text[:-1]) and not is_noun_form(span.text[:-1]) \
                                 and any(m.start == doc[span.end].idx and m.label == "Product" and m.source == "brand"

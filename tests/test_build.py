@@ -1159,6 +1159,16 @@ def test_build_a_newspaper_named_by_a_common_noun_as_a_reports_source(tmp_path):
     assert "Kurier" in labels and "Presse" not in labels
 
 
+def test_build_a_mayors_town_and_a_village_set_off_in_its_region(tmp_path):
+    article = tmp_path / "orte.txt"
+    article.write_text("Gemeinden\n\nMödlhammer ist Bürgermeister von Hallwang in Salzburg. Hallwang hat 4000 "
+                       "Einwohner. Der Pfarrer entdeckt in Keldale, einem Dorf im englischen Yorkshire, eine "
+                       "Leiche.\n", encoding="utf-8")
+    build([article], tmp_path / "out", formats=["ttl"], html=False)
+    graph = Graph().parse(tmp_path / "out" / "graph.ttl")
+    assert {("Hallwang", "Salzburg"), ("Keldale", "Yorkshire")} <= _labelled_facts(graph, "locatedIn")
+
+
 def test_build_stakes_named_after_the_holders_and_on_the_verb(tmp_path):
     article = tmp_path / "anteile.txt"
     article.write_text("Versicherung\n\nWeitere Anteile an der Uniqa Versicherung AG halten die Vienna Insurance Group "
