@@ -1169,6 +1169,15 @@ def test_build_a_mayors_town_and_a_village_set_off_in_its_region(tmp_path):
     assert {("Hallwang", "Salzburg"), ("Keldale", "Yorkshire")} <= _labelled_facts(graph, "locatedIn")
 
 
+def test_build_a_leading_duo_leads(tmp_path):
+    article = tmp_path / "ddb.txt"
+    article.write_text("Werbung\n\nWien - Die neu aufgestellte Agentur DDB Wien holte sich unter dem Führungsduo "
+                       "Andreas Spielvogel und Thomas Tatzl den Werbeetat der Biermarke Zipfer.\n", encoding="utf-8")
+    build([article], tmp_path / "out", formats=["ttl"], html=False)
+    graph = Graph().parse(tmp_path / "out" / "graph.ttl")
+    assert _labelled_facts(graph, "leads") == {("Andreas Spielvogel", "DDB Wien"), ("Thomas Tatzl", "DDB Wien")}
+
+
 def test_build_stakes_named_after_the_holders_and_on_the_verb(tmp_path):
     article = tmp_path / "anteile.txt"
     article.write_text("Versicherung\n\nWeitere Anteile an der Uniqa Versicherung AG halten die Vienna Insurance Group "
