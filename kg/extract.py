@@ -111,7 +111,7 @@ _DEFINITE = {"der", "die", "das", "dem", "den", "des"}
 #: a genitive, and "die Forderung" elsewhere must not stand for him; "Breite Zusammenarbeit Pühringer",
 #: a subheading run into the text, must not make "die Arbeit" him.
 _ABSTRACT_ENDINGS = ("ung", "heit", "keit", "schaft", "tion", "tät", "ismus", "nis", "tum", "arbeit", "ik", "ie",
-                     "enz", "anz", "ei")
+                     "enz", "anz", "ei", "ive")
 
 
 def _descriptor_key(word: str) -> str:
@@ -467,7 +467,8 @@ class Extractor:
         for tok in state.doc[:-1]:
             key = state.token_entity.get(tok.i + 1)
             if (tok.pos_ == "NOUN" or tok.tag_ == "NN") and key and self.cls(key) == P \
-                    and tok.i not in state.token_entity and not fold(tok.text).endswith(_ABSTRACT_ENDINGS):
+                    and tok.i not in state.token_entity and not fold(tok.text).endswith(_ABSTRACT_ENDINGS) \
+                    and not self._genitive_name_at(tok.i + 1, state):  # "Die Initiative Della Vedovas": his
                 office = bool(self.lexicon.role_of(tok.text))
                 if office and tok.i in state.prefix_entity:
                     continue  # "SPÖ-Chef X": "der Chef" may be any organisation's

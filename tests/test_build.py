@@ -1178,6 +1178,16 @@ def test_build_a_leading_duo_leads(tmp_path):
     assert _labelled_facts(graph, "leads") == {("Andreas Spielvogel", "DDB Wien"), ("Thomas Tatzl", "DDB Wien")}
 
 
+def test_build_a_noun_before_a_genitive_name_describes_no_one_elsewhere(tmp_path):
+    (tmp_path / "a.txt").write_text("Cannabis\n\nEs gehe um Legalisierung, sagt Benedetto Della Vedova. Die Initiative "
+                                    "Della Vedovas fordert nicht die Freigabe.\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("Ägypten\n\nDie Fraueninitiative wird von der Ford Foundation "
+                                    "unterstützt.\n", encoding="utf-8")
+    build([tmp_path], tmp_path / "out", formats=["ttl"], html=False)
+    graph = Graph().parse(tmp_path / "out" / "graph.ttl")
+    assert not {pair for pair in _labelled_facts(graph, "supported") if "Vedova" in pair[1]}
+
+
 def test_build_stakes_named_after_the_holders_and_on_the_verb(tmp_path):
     article = tmp_path / "anteile.txt"
     article.write_text("Versicherung\n\nWeitere Anteile an der Uniqa Versicherung AG halten die Vienna Insurance Group "
