@@ -2465,12 +2465,6 @@ class Extractor:
                 continue  # "Der Wiener Kommunikationsberater Yussi Pick": a role, whatever the NER made of it
             else:
                 named = state.token_entity.get(after) or state.prefix_entity.get(after)
-                noun = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
-                if not named and after == tok.i + 2 and noun.pos_ == "NOUN" \
-                        and self.lexicon.generic_organization_noun(noun.text):
-                    # "wie der Stuttgarter Konzern bestätigte": the firm the descriptor points back to
-                    si = next(i for i, s in enumerate(doc.sents) if s.start == sent.start)
-                    named = self._described_entity(noun, state, si, O)
             if not named or named == place:
                 continue
             words = self.resolution.by_key[named].label.split()

@@ -1188,16 +1188,6 @@ def test_build_a_noun_before_a_genitive_name_describes_no_one_elsewhere(tmp_path
     assert not {pair for pair in _labelled_facts(graph, "supported") if "Vedova" in pair[1]}
 
 
-def test_build_a_city_adjective_before_a_firm_noun_that_points_back(tmp_path):
-    article = tmp_path / "daimler.txt"
-    article.write_text("Lkw\n\nFür die Testfahrten der Autopilot-Laster erhielt der Autobauer Daimler die behördliche "
-                       "Genehmigung, wie der Stuttgarter Konzern am Freitag bestätigte. Daimler hielt sich zum "
-                       "Zeitpunkt bedeckt. In Stuttgart freut man sich.\n", encoding="utf-8")
-    build([article], tmp_path / "out", formats=["ttl"], html=False)
-    graph = Graph().parse(tmp_path / "out" / "graph.ttl")
-    assert ("Daimler", "Stuttgart") in _labelled_facts(graph, "basedIn")
-
-
 def test_build_stakes_named_after_the_holders_and_on_the_verb(tmp_path):
     article = tmp_path / "anteile.txt"
     article.write_text("Versicherung\n\nWeitere Anteile an der Uniqa Versicherung AG halten die Vienna Insurance Group "
