@@ -31,7 +31,7 @@ from decimal import Decimal
 from spacy.tokens import Doc, Span, Token
 
 from kg.lexicon import MONTHS, Lexicon, fold, lemma_lookup, load_lexicon
-from kg.mentions import PERSON_ROLES, doc_text, is_noun_form, region_unit_after
+from kg.mentions import PERSON_ROLES, corpus_nouns, doc_text, is_noun_form, region_unit_after
 from kg.names import female_given_names, german_nouns, given_names
 from kg.nlp import is_dateline
 from kg.records import Attribute, Claim, Fact, Mention
@@ -67,6 +67,8 @@ _PASSIVE_SUBJ = ("nsubj:pass",)
 _OBJ = {"obj": ("obj", "oa", "dobj"), "iobj": ("iobj", "da")}
 _OBL = ("obl", "nmod", "obl:arg", "obl:agent", "op", "mo", "pg")
 _AGENT_PREPS = ("von", "vom", "durch")
+#: subjects that name no one: "Wer will, kann ... übernehmen", "Man kritisierte ..."
+_INDEFINITE_SUBJECTS = ("wer", "man", "jemand", "niemand")
 _BELIEF_VERBS = {"glauben", "wissen", "vermuten", "meinen", "hoffen", "denken", "finden"}
 _MALE_PRONOUNS = {"er", "ihn", "ihm", "seiner"}
 _SYMMETRIC = {"partnerOf", "competitorOf"}
@@ -410,6 +412,10 @@ class Extractor:
                     key = self._described_entity(tok, state, sent_index, self.lexicon.noun_class(tok.text))
                     if key:
                         found.append(key)
+            if not found and tok.pos_ == "NOUN" and self.lexicon.noun_class(tok.text) is None:
+                key = self._named_by_its_noun(tok, state)
+                if key:
+                    found.append(key)
             if not found and tok.pos_ == "NOUN" and self.lexicon.noun_class(tok.text) == PJ:
                 projects = self._article_entities(state, PJ)
                 if len(projects) == 1:  # "das Projekt", "das KI-Projekt": the article's one project
@@ -517,6 +523,21 @@ class Extractor:
                 return key if fits(key) else None
         return None
 
+    def _named_by_its_noun(self, tok: Token, state: _ArticleState) -> str | None:
+        """The organisation named before whose name holds this noun, which a definite
+        article makes a short form of it: "der Syrischen Beobachtungsstelle für
+        Menschenrechte ... der in Großbritannien ansässigen Beobachtungsstelle"."""
+        if not any(c.dep_ in ("det", "nk") and fold(c.text) in _DEFINITE for c in tok.children) \
+                or len(tok.text) < 6 or "-" in tok.text:
+            return None
+        # the word as the name has it (the tagger's number is unreliable here), or its lemma when singular
+        words = {fold(tok.text)} | ({fold(tok.lemma_)} if tok.lemma_ and "Number=Plur" not in str(tok.morph) else set())
+        for _, key in reversed(state.mentions_before(tok.idx)):
+            entity = self.resolution.by_key[key]
+            if self.cls(key) == O and any(words & set(fold(label).split()) for label in (entity.label, *entity.alt_labels)):
+                return key
+        return None
+
     def _named_with(self, key: str, noun: str | None, state: _ArticleState) -> bool:
         """Whether an organisation was named with this noun, so that "die Partei"
         or "das Ministerium" can point back to it: in its name ("Finanzministerium"),
@@ -586,6 +607,8 @@ class Extractor:
 
     def _extract_article(self, state: _ArticleState) -> tuple[list[Fact], list[Attribute], list[Claim]]:
         facts: list[Fact] = []
+        named_seats: list[Fact] = []  # a seat read off the name: "Syrische Beobachtungsstelle" in Syria
+        stated_seats: list[Fact] = []  # a seat the text states: "die in Großbritannien ansässige ..."
         for si, sent in enumerate(state.doc.sents):
             subjects = []
             for tok in sent:
@@ -601,15 +624,17 @@ class Extractor:
             facts += self._funding_noun_facts(sent, si, state)
             facts += self._possessive_facts(sent, si, state)
             facts += self._based_in_facts(sent, state)
-            facts += self._name_place_facts(sent, state)
+            named_seats += self._name_place_facts(sent, state)
             facts += self._brand_facts(sent, state)
             facts += self._located_in_facts(sent, si, state)
             facts += self._lies_in_facts(sent, si, state)
-            facts += self._seat_facts(sent, si, state)
+            stated_seats += self._seat_facts(sent, si, state)
             facts += self._city_adjective_facts(sent, state)
             facts += self._bracketed_brand_facts(sent, state)
             facts += self._minister_facts(sent, state)
             state.proposals += self._proposals(sent, si, state)
+        stated = {f.subject for f in stated_seats if f.predicate == "basedIn"}
+        facts += stated_seats + [f for f in named_seats if f.predicate != "basedIn" or f.subject not in stated]
         facts += self._role_facts(state)
         attributes = self._attributes(state, facts)
         claims = self._claims(state)
@@ -886,6 +911,11 @@ class Extractor:
         des Konzerns") or a company's organ ("Vorsitzender des Vorstands") does
         point back to it."""
         doc, end = role.doc, role.sent.end
+        first = role.text.split("-")[0]
+        if "-" in role.text and role.i not in state.prefix_entity and first[:1].isupper() and first[1:].islower() \
+                and first not in corpus_nouns() and first.rstrip("s") not in corpus_nouns() \
+                and not self.lexicon.noun_class(first) and fold(first).rstrip("s") not in self.lexicon.org_role_prefixes:
+            return True  # "Pentagon-Sprecher Peter Cook": he speaks for the Pentagon, which no entity stands for
         i = role.i + 1
         if i >= end or fold(doc[i].text) not in ("des", "der", "von", "vom", "eines", "einer"):
             return False  # (and "Sprecher eines der Senate im Presserat")
@@ -1404,7 +1434,11 @@ class Extractor:
             taken_over_thing = predicate == "owns" and not patients and any(
                 c.dep_ in _OBJ["obj"] and c.pos_ == "NOUN" and c.i not in state.token_entity
                 and self.lexicon.noun_class(c.text) is None for c in children)
-            if not passive and not attributive and not (actors and patients) and not taken_over_thing:
+            indefinite_subject = any(t.dep_ in _SUBJ and fold(t.text) in _INDEFINITE_SUBJECTS
+                                     for t in doc[sent.start:tok.i])
+            if not passive and not attributive and not (actors and patients) and not taken_over_thing \
+                    and not (indefinite_subject and not actors):
+                # (nor "Wer will, kann seine Lieder von Soundcloud übernehmen": no one takes anything over)
                 # (not "DDB übernimmt die Leadfunktion für den Markenauftritt von Zipfer": the parsed
                 # object is a thing, and the name after it no company bought)
                 if spec.get("linear", "object_preps" not in spec):

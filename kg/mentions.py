@@ -507,6 +507,13 @@ def ner_mentions(doc: Doc, article: str, lexicon: Lexicon | None = None) -> list
         if start > ent.start and (lexicon.role_of(doc[start - 1].text) in PERSON_ROLES
                                   or lexicon.person_title(doc[start - 1].text)):
             label = "PER"  # "Microsoft-Chef Satya Nadella": whoever holds the role is a person
+        elif label == "ORG" and start == ent.start and start > 0 and end - start >= 2 \
+                and lexicon.role_of(doc[start - 1].text) in PERSON_ROLES and not doc[start - 1].text.endswith("s") \
+                and all(looks_like_name(t.text) or t.text[:1].islower() and "-" in t.text for t in doc[start:end]) \
+                and not _no_person_name(doc[start:end], lexicon) and not lexicon.noun_class(doc[end - 1].text) \
+                and fold(doc[end - 1].text) not in lexicon.organisation_name_endings \
+                and not is_legal_form(doc[end - 1].text):
+            label = "PER"  # "von IS-Anführer Abu Bakr al-Baghdadi": the name after a chief's role is his
         if end < len(doc) and doc[end].pos_ in ("NOUN", "PROPN") and doc[end].text[:1].isupper() \
                 and doc[end].text[1:].islower() and fold(doc[end].text) in lexicon.organisation_name_endings \
                 and (end < ent.end or not doc[end].ent_type_):
@@ -518,6 +525,10 @@ def ner_mentions(doc: Doc, article: str, lexicon: Lexicon | None = None) -> list
                     and not is_noun_form(doc[start - 1].text) and not lexicon.noun_class(doc[start - 1].text):
                 start -= 1
             end_char, label, hint = doc[end].idx + len(doc[end].text), "ORG", None
+        purpose = _purpose_after(doc, end) if label == "ORG" and doc[end - 1].pos_ == "NOUN" \
+            and doc[end - 1].text[1:].islower() and end_char == doc[end - 1].idx + len(doc[end - 1].text) else None
+        if purpose is not None:
+            end_char = purpose.idx + len(purpose.text)  # "der Syrischen Beobachtungsstelle [für Menschenrechte]"
         mention = _mention(doc, article, doc[start].idx, end_char, hint or label, "ner")
         if mention:
             found.append(mention)
@@ -750,18 +761,23 @@ def national_name_mentions(doc: Doc, article: str, lexicon: Lexicon, existing: l
                 or any(s < noun.idx + len(noun) and token.idx < e for s, e in covered):
             continue
         label = "Place" if lexicon.noun_class(noun.text) == "Place" else "Organization"
-        last = noun
-        if noun.i + 2 < len(doc) and fold(doc[noun.i + 1].text) == "für":
-            # "die Syrische Beobachtungsstelle für Menschenrechte", "für religiöse Werke": the purpose is named too
-            j = noun.i + 2
-            while j < len(doc) - 1 and doc[j].pos_ == "ADJ" and doc[j].text[:1].islower():
-                j += 1
-            if doc[j].pos_ in ("NOUN", "PROPN") and doc[j].text[:1].isupper():
-                last = doc[j]
+        last = _purpose_after(doc, noun.i + 1) or noun
         mention = _mention(doc, article, token.idx, last.idx + len(last), label, "national name")
         if mention:
             found.append(mention)
     return found
+
+
+def _purpose_after(doc: Doc, i: int):
+    """The last word of a purpose that is part of a body's name, "für" at ``i``:
+    "die Syrische Beobachtungsstelle für Menschenrechte", "für religiöse Werke";
+    None when no "für" and noun follow."""
+    if i + 1 >= len(doc) or fold(doc[i].text) != "für":
+        return None
+    j = i + 1
+    while j < len(doc) - 1 and doc[j].pos_ == "ADJ" and doc[j].text[:1].islower():
+        j += 1
+    return doc[j] if doc[j].pos_ in ("NOUN", "PROPN") and doc[j].text[:1].isupper() else None
 
 
 #: Endings of an inflected adjective formed from a country: "österreichisch-e", "deutsch-en".
@@ -1083,6 +1099,8 @@ def cue_mentions(doc: Doc, article: str, lexicon: Lexicon, existing: list[Mentio
         if not cls or not (token.pos_ == "PROPN" or looks_like_acronym(word) or (len(word) == 1 and word.isupper())
                            or unknown_word):
             continue
+        if token.pos_ == "PROPN" and not token.ent_type_ and word in corpus_nouns():
+            continue  # "um auf die ungarische Regierung Druck auszuüben": a noun the tagger took for a name
         if fold(prev.text) in lexicon.kinship_nouns and (token.ent_type_ == "PER" or word in given_names()):
             continue  # "Trumps Tochter Ivanka Trump": a daughter, not a subsidiary
         if fold(token.text) in lexicon.not_names or any(s < token.idx + len(token) and token.idx < e for s, e in covered):
@@ -1318,7 +1336,7 @@ def demonym_mentions(doc: Doc, article: str, lexicon: Lexicon, existing: list[Me
         before = token.i - 1 if token.i > 0 and fold(doc[token.i - 1].text) not in ("dem", "der") else token.i - 2
         place_after = before >= 0 and fold(doc[before].text) in ("im", "in", "ins", "aus", "nach", "vom") \
             and looks_like_name(nxt.text) and nxt.pos_ in ("PROPN", "NOUN", "X") and not is_noun_form(nxt.text) \
-            and fold(nxt.text) not in lexicon.not_names and lexicon.noun_class(nxt.text) in (None, "Place") \
+            and nxt.text not in corpus_nouns() and fold(nxt.text) not in lexicon.not_names and lexicon.noun_class(nxt.text) in (None, "Place") \
             and not _compound_common_noun(nxt.text) \
             and not (lexicon.noun_class(nxt.text) == "Place" and nxt.i + 1 < len(doc)
                      and looks_like_name(doc[nxt.i + 1].text) and doc[nxt.i + 1].pos_ in ("PROPN", "NOUN"))
@@ -1363,7 +1381,9 @@ def compound_mentions(doc: Doc, article: str, lexicon: Lexicon, known: dict[str,
                 found.append(mention)
             continue
         several = len(parts) >= 3 and lexicon.role_of(parts[-1]) is not None \
-            and all(looks_like_name(p) and _foreign_word(p) and fold(p) not in lexicon.not_names for p in parts[:-1])
+            and all(looks_like_name(p) and fold(p) not in lexicon.not_names and (_foreign_word(p) or (
+                len(p) >= 4 and p[1:].islower() and p not in german_nouns() and p not in corpus_nouns()
+                and not lexicon.country_by_name(p))) for p in parts[:-1])
         if several:  # (not "Ex-KPÖ-Chef")
             head, rest = "-".join(parts[:-1]), parts[-1]  # "Air-Force-Sprecherin": the Air Force's
         for cut in range(len(parts) - 1, 1, -1):  # "IG-Metall-Vorsitzende": a known name of several parts
@@ -1494,6 +1514,10 @@ def _class_in_apposition_after(doc: Doc, end: int, lexicon: Lexicon) -> str | No
     return lexicon.noun_class(doc[i].text)
 
 
+#: a preposition merged with an article ("im Herbst"): never before a person's bare surname
+_CONTRACTED_ARTICLES = {"im", "am", "vom", "zum", "zur", "beim", "ins", "ans"}
+
+
 def gazetteer_mentions(doc: Doc, article: str, names: dict[str, str], existing: list[Mention],
                        lexicon: Lexicon | None = None) -> list[Mention]:
     """Find every known name (folded form → label) not yet covered, genitive included."""
@@ -1520,6 +1544,9 @@ def gazetteer_mentions(doc: Doc, article: str, names: dict[str, str], existing: 
             if text.endswith("s") and len(text) > 3:
                 candidates.append(resolution_key(text[:-1]))
             for key in candidates:
+                if key in names and length == 1 and names[key] == "KNOWN" and i > 0 \
+                        and fold(tokens[i - 1].text) in _CONTRACTED_ARTICLES and is_noun_form(text):
+                    break  # "im Herbst": the season, though a "Hanna Herbst" is named elsewhere
                 if key in names:
                     start = span.start_char
                     end = span.end_char if key == candidates[0] else span.end_char - 1
@@ -1655,6 +1682,8 @@ def known_names(docs: Sequence, mentions: Sequence[Sequence[Mention]]) -> dict[s
                 word = resolution_key(tok.text)
                 if word in _FUNCTION_WORDS or lexicon.role_of(tok.text):
                     continue  # (nor a role: "der Koalitionspartner SPÖ", "Kommunikationsberater")
+                if tok.pos_ == "PROPN" and not tok.ent_type_ and tok.text in corpus_nouns():
+                    continue  # "auf die Regierung Druck ausüben": a common noun the tagger took for a name
                 words[word] = words.get(word, False) or before_noun
     for word, before_noun in sorted(words.items()):
         if word.endswith("s") and len(word) > 3 and word[:-1] not in _FUNCTION_WORDS \

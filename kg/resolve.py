@@ -261,7 +261,10 @@ def resolve(mentions: list[Mention], lexicon: Lexicon | None = None,
             log.debug("dropped untyped name %r", merged[key][0].text)
             continue
         label = _canonical_label(ms, lexicon, cls)
-        forms = sorted({m.text for m in ms} - {label})
+        # "die Thomson-Reuters-Tochter" names "Thomson Reuters", as the name is written on its own
+        spaced = {m.text.replace("-", " ") for m in ms if m.source == "compound" and "-" in m.text
+                  and all(part[:1].isupper() and part[1:].islower() for part in m.text.split("-"))}
+        forms = sorted(({m.text for m in ms} | spaced) - {label})
         entity = Entity(key=key, cls=cls, label=label, alt_labels=tuple(forms),
                         articles=tuple(sorted({m.article for m in ms})))
         entities.append(entity)

@@ -1188,6 +1188,64 @@ def test_build_a_noun_before_a_genitive_name_describes_no_one_elsewhere(tmp_path
     assert not {pair for pair in _labelled_facts(graph, "supported") if "Vedova" in pair[1]}
 
 
+def test_build_common_nouns_the_tagger_took_for_names_are_no_entities(tmp_path):
+    (tmp_path / "a.txt").write_text(
+        "Streit in Brüssel\n\nDie Europäische Union will auf die ungarische Regierung Druck ausüben. Sie habe "
+        "die Idee schon im Herbst abgelehnt, sagte Premier Viktor Orbán. In der französischen Politik regiert das "
+        "Chefprinzip.\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_text(
+        "Interview\n\nDie Journalistin Hanna Herbst sprach in Wien mit Studierenden.\n", encoding="utf-8")
+    build([tmp_path / "a.txt", tmp_path / "b.txt"], tmp_path / "out", formats=["ttl"], html=False)
+    graph = Graph().parse(tmp_path / "out" / "graph.ttl")
+    labels = {str(label) for label in graph.objects(None, RDFS.label)}
+    assert "Druck" not in labels and "Politik" not in labels
+    assert not _labelled_facts(graph, "criticized")  # not "Hanna Herbst": "im Herbst" is the season
+
+
+def test_build_an_indefinite_subject_takes_nothing_over(tmp_path):
+    article = tmp_path / "app.txt"
+    article.write_text("Neue App\n\nWer will, kann seine Bilder von Flickr und Instagram, Videos von Vimeo und Lieder "
+                       "von Soundcloud übernehmen. Die Deutsche Telekom kauft den Dienst Strato.\n", encoding="utf-8")
+    build([article], tmp_path / "out", formats=["ttl"], html=False)
+    graph = Graph().parse(tmp_path / "out" / "graph.ttl")
+    assert _labelled_facts(graph, "owns") == {("Deutsche Telekom", "Strato")}
+
+
+def test_build_a_chief_role_before_a_name_the_ner_called_an_organisation(tmp_path):
+    article = tmp_path / "is.txt"
+    article.write_text("Drohnenangriff\n\nEr sei auf Anordnung von IS-Anführer Abu Bakr al-Baghdadi erst 24 Stunden "
+                       "zuvor aus dem Irak kommend in Syrien eingetroffen.\n", encoding="utf-8")
+    build([article], tmp_path / "out", formats=["ttl"], html=False)
+    graph = Graph().parse(tmp_path / "out" / "graph.ttl")
+    assert ("Abu Bakr al-Baghdadi", "IS") in _labelled_facts(graph, "leads")
+
+
+def test_build_a_body_named_with_its_purpose_and_its_stated_seat(tmp_path):
+    article = tmp_path / "syrien.txt"
+    article.write_text("Syrien\n\nNach Angaben der Syrischen Beobachtungsstelle für Menschenrechte wurde ein Kommandant "
+                       "getötet. Die Berichte der in Großbritannien ansässigen Beobachtungsstelle sind schwer zu "
+                       "überprüfen. Bei einem Anschlag nahe dem tunesischen Urlaubsort Sousse starben Touristen.\n",
+                       encoding="utf-8")
+    build([article], tmp_path / "out", formats=["ttl"], html=False)
+    graph = Graph().parse(tmp_path / "out" / "graph.ttl")
+    # the seat the text states, not the country in the name
+    assert _labelled_facts(graph, "basedIn") == {("Syrische Beobachtungsstelle für Menschenrechte", "Großbritannien")}
+    assert ("Sousse", "Tunesien") in _labelled_facts(graph, "locatedIn")
+
+
+def test_build_a_spokesman_of_a_body_no_entity_stands_for_and_a_two_word_owner(tmp_path):
+    article = tmp_path / "libyen.txt"
+    article.write_text("Libyen\n\nDie Jihadistenmiliz IS hat in Libyen Fuß gefasst. Man teile alle Informationen, sagte "
+                       "Pentagon-Sprecher Peter Cook am Samstag. Das berichtet die Thomson-Reuters-Tochter IFR.\n",
+                       encoding="utf-8")
+    build([article], tmp_path / "out", formats=["ttl"], html=False)
+    graph = Graph().parse(tmp_path / "out" / "graph.ttl")
+    assert not _labelled_facts(graph, "spokespersonOf")  # he speaks for the Pentagon, not for the IS
+    assert _labelled_facts(graph, "owns") == {("Thomson-Reuters", "IFR")}
+    owner = next(graph.subjects(RDFS.label, Literal("Thomson-Reuters")))
+    assert Literal("Thomson Reuters") in set(graph.objects(owner, SKOS.altLabel))
+
+
 def test_build_stakes_named_after_the_holders_and_on_the_verb(tmp_path):
     article = tmp_path / "anteile.txt"
     article.write_text("Versicherung\n\nWeitere Anteile an der Uniqa Versicherung AG halten die Vienna Insurance Group "
