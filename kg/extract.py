@@ -69,6 +69,8 @@ _OBL = ("obl", "nmod", "obl:arg", "obl:agent", "op", "mo", "pg")
 _AGENT_PREPS = ("von", "vom", "durch")
 #: subjects that name no one: "Wer will, kann ... übernehmen", "Man kritisierte ..."
 _INDEFINITE_SUBJECTS = ("wer", "man", "jemand", "niemand")
+#: "unter (der) Leitung von X": whoever is named after it leads the body before "unter"
+_LEADERSHIP_NOUNS = ("leitung", "führung", "vorsitz", "regie")
 _BELIEF_VERBS = {"glauben", "wissen", "vermuten", "meinen", "hoffen", "denken", "finden"}
 _MALE_PRONOUNS = {"er", "ihn", "ihm", "seiner"}
 _SYMMETRIC = {"partnerOf", "competitorOf"}
@@ -631,6 +633,7 @@ class Extractor:
             stated_seats += self._seat_facts(sent, si, state)
             facts += self._city_adjective_facts(sent, state)
             facts += self._bracketed_brand_facts(sent, state)
+            facts += self._led_under_facts(sent, state)
             facts += self._minister_facts(sent, state)
             state.proposals += self._proposals(sent, si, state)
         stated = {f.subject for f in stated_seats if f.predicate == "basedIn"}
@@ -2555,6 +2558,45 @@ class Extractor:
             if t.text in ("(", ")"):
                 return t.text == "("
         return False
+
+    def _led_under_facts(self, sent: Span, state: _ArticleState) -> list[Fact]:
+        """"Der Front National unter Marine Le Pen", "die ÖVP unter Parteichef
+        Mitterlehner", "die Expertengruppe unter (der) Leitung von X": the
+        organisation right before "unter" is led by the person after it (not "unter
+        Pröll als Landesgeschäftsführerin", where the person is someone's superior)."""
+        out = []
+        doc = sent.doc
+        for tok in sent:
+            if fold(tok.text) != "unter" or tok.i == sent.start or tok.i + 1 >= sent.end:
+                continue
+            org = state.token_entity.get(tok.i - 1)
+            if not org or self.cls(org) != O:
+                continue
+            first = tok.i - 1
+            while first > sent.start and state.token_entity.get(first - 1) == org:
+                first -= 1
+            if first - 2 >= sent.start and fold(doc[first - 1].text) in ("der", "des") and doc[first - 2].pos_ == "NOUN":
+                continue  # "eine Expertengruppe der Caritas unter Leitung von X": the group's head, not the Caritas'
+            j = tok.i + 1
+            if fold(doc[j].text) in ("der", "dem") and j + 1 < sent.end:
+                j += 1
+            if fold(doc[j].text) in _LEADERSHIP_NOUNS and j + 2 < sent.end and fold(doc[j + 1].text) in ("von", "des"):
+                j += 2  # "unter (der) Leitung von X", "unter dem Vorsitz des X"
+            elif j != tok.i + 1:
+                continue
+            while j < sent.end and j not in state.token_entity and doc[j].pos_ == "NOUN" \
+                    and (self.lexicon.role_of(doc[j].text) or self.lexicon.person_title(doc[j].text)):
+                j += 1  # "unter Parteichef Mitterlehner"
+            person = state.token_entity.get(j)
+            if not person or self.cls(person) != P:
+                continue
+            end = j
+            while end + 1 < sent.end and state.token_entity.get(end + 1) == person:
+                end += 1
+            if end + 1 < sent.end and fold(doc[end + 1].text) == "als":
+                continue
+            out += self._fact(person, "leads", org, state, sent)
+        return out
 
     def _bracketed_brand_facts(self, sent: Span, state: _ArticleState) -> list[Fact]:
         """"United Internet (1&1, GMX, Web.de)": two or more names in brackets right

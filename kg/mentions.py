@@ -128,6 +128,8 @@ def _trim(span: Span, lexicon: Lexicon) -> tuple[int, int] | None:
             break  # "Bundesverband Deutscher Versicherungskaufleute": the noun opens the name
         if fold(doc[start + 1].text) in ("für", "ohne", "of", "for"):
             break  # "Alternative für Deutschland", "Ärzte ohne Grenzen": so does this one
+        if _initials_used(doc, start, end):
+            break  # "Der Front National ... die FN-Chefin": the short form confirms the whole name
         if span.label_ == "PER" and doc[start].pos_ == "NOUN" and end - start >= 3 \
                 and doc[start + 1].pos_ == "PROPN" and doc[start + 1].text in given_names() \
                 and not (doc[start].tag_ == "NE" and doc[start].text in given_names()):
@@ -1085,6 +1087,8 @@ def cue_mentions(doc: Doc, article: str, lexicon: Lexicon, existing: list[Mentio
     found = []
     for token in doc[1:]:
         prev = doc[token.i - 1]
+        if fold(prev.text) == "namens" and token.i >= 2:
+            prev = doc[token.i - 2]  # "ein neues Videospiel namens Agony": the noun before "namens" says what
         described = prev.i > 0 and doc[prev.i - 1].pos_ in ("ADJ", "DET") and doc[prev.i - 1].text[:1].islower()
         cls = lexicon.noun_class(prev.text) if prev.pos_ == "NOUN" or (
             prev.pos_ == "PROPN" and prev.text.split("-")[-1][1:].islower()  # "des IS-Magazins Dabiq" too
@@ -1134,6 +1138,14 @@ _ARTICLES = frozenset({"der", "die", "das", "dem", "den", "des"})
 #: with one is not taken for a foreign name.
 _GERMAN_NOUN_ENDINGS = ("er", "ei", "ung", "heit", "keit", "schaft", "tum", "nis", "ion", "tät", "ismus", "ien",
                         "innen", "chen", "ling")
+
+
+def _initials_used(doc: Doc, start: int, end: int) -> bool:
+    """Whether the article uses the initials of the words from ``start`` to ``end``
+    as a name, alone or in a compound: "FN" or "FN-Chefin" for "Front National"."""
+    initials = "".join(t.text[:1] for t in doc[start:end])
+    return len(initials) >= 2 and initials.isupper() and any(
+        t.text == initials or t.text.startswith(initials + "-") for t in doc if t.i < start or t.i >= end)
 
 
 def _foreign_word(word: str, loanwords: bool = False) -> bool:

@@ -1246,6 +1246,30 @@ def test_build_a_spokesman_of_a_body_no_entity_stands_for_and_a_two_word_owner(t
     assert Literal("Thomson Reuters") in set(graph.objects(owner, SKOS.altLabel))
 
 
+def test_build_a_name_after_namens_takes_the_class_of_the_noun_before(tmp_path):
+    article = tmp_path / "spiel.txt"
+    article.write_text("Spiele\n\nEin neues Videospiel namens Agony lässt Spieler in die Hölle reisen. Experten der "
+                       "IT-Sicherheitsfirma Kaspersky Lab machen eine Gruppe namens Sofacy für die Angriffe "
+                       "verantwortlich.\n", encoding="utf-8")
+    build([article], tmp_path / "out", formats=["ttl"], html=False)
+    graph = Graph().parse(tmp_path / "out" / "graph.ttl")
+    agony = next(graph.subjects(RDFS.label, Literal("Agony")))
+    assert (agony, RDF.type, URIRef("https://w3id.org/kg/ontology#Product")) in graph
+    assert _labelled_facts(graph, "criticized") == {("Kaspersky Lab", "Sofacy")}
+
+
+def test_build_a_body_led_under_a_person(tmp_path):
+    article = tmp_path / "wahl.txt"
+    article.write_text("Wahl in Frankreich\n\nDer Front National unter Marine Le Pen siegte in keiner Region. Die "
+                       "FN-Chefin bräuchte dafür zehn Millionen Stimmen. Die SPÖ unter Parteichef Werner Faymann "
+                       "verlor. Eine Expertengruppe der Caritas unter der Leitung von Michael Landau prüft das. Die "
+                       "ÖVP wurde unter Erwin Pröll als Landeshauptmann stark.\n", encoding="utf-8")
+    build([article], tmp_path / "out", formats=["ttl"], html=False)
+    graph = Graph().parse(tmp_path / "out" / "graph.ttl")
+    # (the group leads the Caritas' group, not the Caritas; Pröll is named as governor)
+    assert _labelled_facts(graph, "leads") == {("Marine Le Pen", "Front National"), ("Werner Faymann", "SPÖ")}
+
+
 def test_build_stakes_named_after_the_holders_and_on_the_verb(tmp_path):
     article = tmp_path / "anteile.txt"
     article.write_text("Versicherung\n\nWeitere Anteile an der Uniqa Versicherung AG halten die Vienna Insurance Group "
