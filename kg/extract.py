@@ -2425,9 +2425,12 @@ class Extractor:
         for tok in sent[:-2]:
             key = state.token_entity.get(tok.i)
             if key is None or self.cls(key) != PD or state.token_entity.get(tok.i + 1) == key \
-                    or fold(doc[tok.i + 1].text) != "von":
+                    or fold(doc[tok.i + 1].text) not in ("von", "vom"):
                 continue
             at = tok.i + 3 if doc[tok.i + 2].pos_ == "DET" else tok.i + 2
+            if at + 1 < sent.end and at not in state.token_entity and self.lexicon.noun_class(doc[at].text) == O \
+                    and (doc[at].pos_ == "NOUN" or doc[at].tag_ == "NN"):
+                at += 1  # "das Headset Oculus Rift von Facebook-Tochter Oculus VR": the firm the noun describes
             maker = state.token_entity.get(at) if at < sent.end else None
             if maker and maker != key and self.cls(maker) == O:
                 out += self._fact(maker, "developed", key, state, sent)

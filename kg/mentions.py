@@ -1090,7 +1090,7 @@ def cue_mentions(doc: Doc, article: str, lexicon: Lexicon, existing: list[Mentio
         if fold(prev.text) == "namens" and token.i >= 2:
             prev = doc[token.i - 2]  # "ein neues Videospiel namens Agony": the noun before "namens" says what
         described = prev.i > 0 and doc[prev.i - 1].pos_ in ("ADJ", "DET") and doc[prev.i - 1].text[:1].islower()
-        cls = lexicon.noun_class(prev.text) if prev.pos_ == "NOUN" or (
+        cls = lexicon.noun_class(prev.text) if prev.pos_ == "NOUN" or (prev.tag_ == "NN" and "-" in prev.text) or (
             prev.pos_ == "PROPN" and prev.text.split("-")[-1][1:].islower()  # "des IS-Magazins Dabiq" too
             and (described or not _plain_cue_noun(prev.text, lexicon))) else None
         # (a cue compound the tagger took for a name counts: "dem Internetportal Travel24"; so does a

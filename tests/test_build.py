@@ -1010,7 +1010,8 @@ def test_build_a_name_ending_in_us_is_no_genitive(tmp_path):
                        encoding="utf-8")
     build([article], tmp_path / "out", formats=["ttl"], html=False)
     graph = Graph().parse(tmp_path / "out" / "graph.ttl")
-    assert _labelled_facts(graph, "owns") == {("Facebook", "Oculus")}
+    # (no "Oculu" from "Oculus Rift"; the subsidiary keeps its whole name, and owns its headset)
+    assert _labelled_facts(graph, "owns") == {("Facebook", "Oculus VR"), ("Oculus VR", "Oculus Rift")}
 
 
 def test_build_a_police_force_named_by_its_acronym_has_a_chief(tmp_path):
@@ -1268,6 +1269,16 @@ def test_build_a_body_led_under_a_person(tmp_path):
     graph = Graph().parse(tmp_path / "out" / "graph.ttl")
     # (the group leads the Caritas' group, not the Caritas; Pröll is named as governor)
     assert _labelled_facts(graph, "leads") == {("Marine Le Pen", "Front National"), ("Werner Faymann", "SPÖ")}
+
+
+def test_build_a_product_from_a_firm_described_after_von(tmp_path):
+    article = tmp_path / "vr.txt"
+    article.write_text("Virtuelle Realität\n\nDen Start machte das Headset Oculus Rift von Facebook-Tochter Oculus VR. "
+                       "Das Tablet Pixel C vom Hersteller Google kommt im Herbst.\n", encoding="utf-8")
+    build([article], tmp_path / "out", formats=["ttl"], html=False)
+    graph = Graph().parse(tmp_path / "out" / "graph.ttl")
+    assert _labelled_facts(graph, "developed") == {("Oculus VR", "Oculus Rift"), ("Google", "Pixel C")}
+    assert ("Facebook", "Oculus VR") in _labelled_facts(graph, "owns")
 
 
 def test_build_stakes_named_after_the_holders_and_on_the_verb(tmp_path):
