@@ -627,7 +627,7 @@ class Extractor:
             facts += self._possessive_facts(sent, si, state)
             facts += self._based_in_facts(sent, state)
             named_seats += self._name_place_facts(sent, state)
-            facts += self._brand_facts(sent, state)
+            facts += self._brand_facts(sent, si, state)
             facts += self._located_in_facts(sent, si, state)
             facts += self._lies_in_facts(sent, si, state)
             stated_seats += self._seat_facts(sent, si, state)
@@ -2405,7 +2405,7 @@ class Extractor:
                 out += self._fact(org, "basedIn", place, state, sent)
         return out
 
-    def _brand_facts(self, sent: Span, state: _ArticleState) -> list[Fact]:
+    def _brand_facts(self, sent: Span, si: int, state: _ArticleState) -> list[Fact]:
         """"Microsoft Edge", "Samsung Galaxy S6": a product named with its maker's
         name first was developed by that maker (where the maker is a node); so
         was one followed by "von" and an organisation ("das iPhone 6S von Apple")."""
@@ -2457,6 +2457,17 @@ class Extractor:
                     break
             for key in dict.fromkeys(listed_products):
                 out += self._fact(maker, "developed", key, state, sent)
+        # "Unter dem Namen Nexus Imprint liefert Google ...": the seller makes what it sells under a name
+        for tok in sent[2:-1]:
+            if fold(tok.text) != "namen" or fold(doc[tok.i - 2].text) != "unter":
+                continue
+            key = state.token_entity.get(tok.i + 1)
+            if key is None or self.cls(key) != PD:
+                continue
+            verb = _governing_verb(tok)
+            for maker in self._subjects_of(verb, state, si):
+                if self.cls(maker) == O and maker != key:
+                    out += self._fact(maker, "developed", key, state, sent)
         # "Apples iMessage": the maker's name in the genitive right before the product
         for tok in sent[1:]:
             key = state.token_entity.get(tok.i)

@@ -374,6 +374,11 @@ def _mention(doc: Doc, article: str, start_char: int, end_char: int, label: str,
     return Mention(article, start, start + len(text), text, label, source)
 
 
+#: verbs of bringing goods to market: "Unter dem Namen X liefert/verkauft Y ..."
+_SELLING_VERBS = frozenset({"liefern", "verkaufen", "anbieten", "vermarkten", "bringen", "vertreiben", "einführen",
+                            "veröffentlichen", "starten"})
+
+
 def type_hint(doc: Doc, start_token: int, end_token: int, lexicon: Lexicon) -> str | None:
     """Class a cue noun right before the name, or joined to it, gives it.
 
@@ -397,6 +402,10 @@ def type_hint(doc: Doc, start_token: int, end_token: int, lexicon: Lexicon) -> s
         # "Projekt mit dem Namen Stargate"
         if start_token >= 4 and fold(prev.text) == "namen" and fold(doc[start_token - 3].text) == "mit":
             return lexicon.noun_class(doc[start_token - 4].text)
+        # "Unter dem Namen Nexus Imprint liefert Google ...": what a firm sells under a name is a product
+        if start_token >= 3 and fold(prev.text) == "namen" and fold(doc[start_token - 3].text) == "unter" \
+                and {fold(prev.head.lemma_ or ""), fold(lemma_lookup().get(prev.head.text, ""))} & _SELLING_VERBS:
+            return "Product"
     if end_token < len(doc):
         nxt = doc[end_token]
         if nxt.text.startswith("-") and len(nxt.text) > 1:

@@ -1281,6 +1281,17 @@ def test_build_a_product_from_a_firm_described_after_von(tmp_path):
     assert ("Facebook", "Oculus VR") in _labelled_facts(graph, "owns")
 
 
+def test_build_what_a_firm_sells_under_a_name_is_its_product(tmp_path):
+    article = tmp_path / "nexus.txt"
+    article.write_text("Smartphones\n\nUnter dem Namen Nexus Imprint liefert Google erstmals einen eigenen "
+                       "Fingerabdrucksensor mit. Der Abgeordnete Peter Pilz tritt unter dem Namen Liste Pilz an.\n",
+                       encoding="utf-8")
+    build([article], tmp_path / "out", formats=["ttl"], html=False)
+    graph = Graph().parse(tmp_path / "out" / "graph.ttl")
+    assert _labelled_facts(graph, "developed") == {("Google", "Nexus Imprint")}
+    assert ("Google", "Nexus Imprint") in _labelled_facts(graph, "owns")
+
+
 def test_build_stakes_named_after_the_holders_and_on_the_verb(tmp_path):
     article = tmp_path / "anteile.txt"
     article.write_text("Versicherung\n\nWeitere Anteile an der Uniqa Versicherung AG halten die Vienna Insurance Group "
