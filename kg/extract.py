@@ -253,13 +253,22 @@ class Extractor:
 
     def _last_person(self, state: _ArticleState, before_char: int, sent_index: int,
                      exclude: set[str] = frozenset()) -> str | None:
-        """Antecedent of "er"/"sein": a recent sentence subject, else the last person named."""
+        """Antecedent of "er"/"sein": a recent sentence subject, else the last person named;
+        never a woman by her given name ("Laura Rudas holte Bilalic, er wurde ...")."""
+        def male(key: str) -> bool:
+            return self.cls(key) == P and key not in exclude \
+                and self.resolution.by_key[key].label.split()[0] not in female_given_names()
         for idx in range(sent_index, max(-1, sent_index - 3), -1):
             for key in reversed(state.sentence_subjects.get(idx, [])):
-                if self.cls(key) == P and key not in exclude:
+                if male(key):
                     return key
+            if idx == sent_index:  # "Rudas holte Bilalic in die Zentrale, er wurde ...": the man just named
+                sent_start = list(state.doc.sents)[sent_index].start_char
+                for char, key in reversed(state.mentions):
+                    if sent_start <= char < before_char and male(key):
+                        return key
         for char, key in reversed(state.mentions):
-            if char < before_char and self.cls(key) == P and key not in exclude:
+            if char < before_char and male(key):
                 return key
         return None
 
@@ -428,6 +437,12 @@ class Extractor:
                     and not any(c.dep_ == "cc" and c.tag_ == "KOKOM" for c in child.children):
                 # (not "X als Niessls Stellvertreter": "als" compares, it joins no second name)
                 found.extend(self.referents(child, state, sent_index, depth + 1, role_conjuncts))
+        if tok.i in state.token_entity and self.cls(state.token_entity[tok.i]) == P \
+                and any(c.dep_ in ("conj", "cj") and c.i in state.token_entity for c in tok.children):
+            # "Michael Laver, Ken Benoit und John Garry": a list whose middle name the parse made an apposition
+            found.extend(state.token_entity[c.i] for c in tok.children if c.dep_ == "appos" and c.i > tok.i
+                         and c.i in state.token_entity and self.cls(state.token_entity[c.i]) == P
+                         and c.doc[c.i - 1].text == ",")
         return list(dict.fromkeys(found))
 
     def _named_in_article(self, word: str, state: _ArticleState) -> str | None:
@@ -714,9 +729,23 @@ class Extractor:
                                             "spokespersonOf") \
                         and tok.pos_ == "NOUN" and linked:
                     # "Musk war einst unter den OpenAI-Gründern", "X war lange Exklusivpartner von Y"
-                    holders = [k for k in self._subjects_of(_governing_verb(tok), state, si)
-                               if self.cls(k) in SIGNATURES[role][0]]
-                    from_subject = True
+                    verb = _governing_verb(tok)
+                    objects = [c for c in verb.children if c.dep_ in _OBJ["obj"] and c.i != tok.i
+                               and (c.pos_ in ("PROPN", "PRON") or c.i in state.token_entity
+                                    or (c.text[:1].isupper() and not is_noun_form(c.text)
+                                        and c.text not in corpus_nouns()))] \
+                        if any(c.dep_ == "case" and fold(c.text) == "als" for c in tok.children) else []
+                    own_subjects = [c for c in tok.children if c.dep_ in _SUBJ]
+                    if objects:  # "holte Faymann den Neddy als Pressesprecher": the one taken on, not the boss
+                        holders = [k for c in objects for k in self.referents(c, state, si)
+                                   if self.cls(k) in SIGNATURES[role][0]]
+                    elif own_subjects:  # "Rudas holte Bilalic, er wurde Kommunikationschef": the noun's own subject
+                        holders = [k for c in own_subjects for k in self.referents(c, state, si)
+                                   if self.cls(k) in SIGNATURES[role][0]]
+                        from_subject = True
+                    else:
+                        holders = [k for k in self._subjects_of(verb, state, si) if self.cls(k) in SIGNATURES[role][0]]
+                        from_subject = True
                 if not holders and role in ("competitorOf", "partnerOf") and tok.i in state.prefix_entity:
                     # "Apples Spotify-Konkurrent": the genitive owner competes with the prefix
                     holders = [state.token_entity[c.i] for c in tok.children
@@ -749,6 +778,12 @@ class Extractor:
                 if not holders and tok.head.i != tok.i and any(fold(c.text) == "als" for c in tok.children):
                     # "Musks Rolle als Trumps-Berater": the role's holder is what "als" attaches it to
                     holders = [k for k in self.referents(tok.head, state, si) if self.cls(k) == P]
+                if not holders and tok.i - 3 >= sent.start and doc[tok.i - 1].pos_ == "DET" \
+                        and doc[tok.i - 2].text == "," and tok.i - 3 in state.token_entity \
+                        and (tok.i + 1 >= sent.end or doc[tok.i + 1].text not in (",", "und")):
+                    # "Die ARE, eine Tochtergesellschaft der BIG, buchte ...": set off after the name,
+                    # whatever the parse made of it (a second subject)
+                    holders = [state.token_entity[tok.i - 3]]
                 if not holders:
                     continue
                 if role in ("competitorOf", "partnerOf") and all(self.cls(h) == P for h in holders):
@@ -766,7 +801,10 @@ class Extractor:
                 elif inner and fold(inner).rstrip("s") in self.lexicon.institution_nouns:
                     continue  # "EU-Kommissionspräsident" where no EU-Kommission is named: not the EU's
                 elif tok.i in state.prefix_entity:
-                    others.append(state.prefix_entity[tok.i])
+                    if not (role in ("competitorOf", "partnerOf") and self.cls(state.prefix_entity[tok.i]) == O
+                            and any(c.tag_ == "PPOSAT" or c.dep_ == "det:poss" for c in tok.children)):
+                        others.append(state.prefix_entity[tok.i])
+                    # (not "seiner ÖVP-Kontrahentin X": the party is hers, the rival is the man "sein" names)
                 elif "-" in tok.text:
                     country = self.lexicon.country_by_demonym(tok.text.split("-")[0])
                     if country:
@@ -1314,6 +1352,9 @@ class Extractor:
             if cue is None:
                 continue
             predicate, spec = cue
+            if any(fold(c.text) in ("nicht", "nie", "niemals") for c in tok.children) \
+                    or (tok.i > sent.start and fold(tok.doc[tok.i - 1].text) in ("nicht", "nie", "niemals")):
+                continue  # "dass er die Kandidatur von Jeremic nicht unterstützen würde": taken back
             evidence = sent
             passive = any(c.dep_ in ("aux:pass",) or c.dep_ in _PASSIVE_SUBJ for c in tok.children) \
                 or (tok.tag_ == "VVPP" and tok.dep_ in ("amod", "acl") and not self._finite_in_relative_clause(tok)
@@ -2696,7 +2737,13 @@ class Extractor:
                 continue
             if fold(tok.text) not in ("in", "im") or tok.i == 0 or tok.i + 1 >= len(tok.doc):
                 continue
-            a = state.token_entity.get(tok.i - 1)
+            last = tok.i - 1
+            if tok.i >= 4 and doc[tok.i - 1].text == ")" and doc[tok.i - 3].text == "(" \
+                    and state.token_entity.get(tok.i - 2) in (None, state.token_entity.get(tok.i - 4)) \
+                    and self._after_preposition(tok.i - 4, state):
+                last = tok.i - 4  # "an der Sigmund-Freud-Privatuniversität (SFU) in Wien": past its short form
+                # (not "hat die Flughafen Wien AG (VIE) in New York geklagt": where it was sued)
+            a = state.token_entity.get(last)
             if a and self.cls(a) == PL and fold(tok.text) == "im" and tok.i + 2 < len(doc) \
                     and fold(doc[tok.i + 1].text) in self.lexicon.compass_nouns:
                 # "Cizre im Südosten der Türkei", "Aleppo im Norden Syriens"
@@ -2714,7 +2761,7 @@ class Extractor:
             if a and b and a != b and self.cls(a) == PL and self.cls(b) == PL:
                 out += self._fact(a, "locatedIn", b, state, sent)
             elif a and b and a != b and self.cls(a) == O and self.cls(b) == PL and unit is None \
-                    and self._organisation_in_place(tok, a, state):
+                    and self._organisation_in_place(last, a, state):
                 out += self._fact(a, "basedIn", b, state, sent)
         return out
 
@@ -2737,13 +2784,23 @@ class Extractor:
         return [f for k in places for f in self._fact(k, "locatedIn", region, state, sent)]
 
     @staticmethod
-    def _organisation_in_place(in_token: Token, org: str, state: _ArticleState) -> bool:
+    def _after_preposition(last: int, state: _ArticleState) -> bool:
+        """Whether the name ending at token ``last`` follows a preposition and an
+        article ("an der Sigmund-Freud-Privatuniversität")."""
+        first = last
+        while first > 0 and state.token_entity.get(first - 1) == state.token_entity.get(last):
+            first -= 1
+        return first >= 2 and state.doc[first - 1].pos_ == "DET" and state.doc[first - 2].pos_ == "ADP"
+
+    @staticmethod
+    def _organisation_in_place(last: int, org: str, state: _ArticleState) -> bool:
         """"von der Cosa Nostra in Sizilien": "in" and a place right after an
-        organisation's name that follows an article (however the parse attached
-        the phrase); not what an organisation has or does somewhere ("der Umsatz
-        von Siemens in China", "Apple investiert in Irland": no article)."""
-        doc = in_token.doc
-        first = in_token.i - 1
+        organisation's name (its last token at ``last``) that follows an article
+        (however the parse attached the phrase); not what an organisation has or
+        does somewhere ("der Umsatz von Siemens in China", "Apple investiert in
+        Irland": no article)."""
+        doc = state.doc
+        first = last
         while first > 0 and state.token_entity.get(first - 1) == org:
             first -= 1
         before = doc[first - 1] if first > 0 else None

@@ -1381,6 +1381,18 @@ def demonym_mentions(doc: Doc, article: str, lexicon: Lexicon, existing: list[Me
     return found
 
 
+def _named_after_person(parts: list[str], lexicon: Lexicon) -> str | None:
+    """The class of a body or place named after a person in one hyphenated word:
+    a given name, more name words, then an organisation or place noun
+    ("Max-Planck-Institut", "Sigmund-Freud-Privatuniversität", "Karl-Marx-Platz");
+    None for anything else ("Ex-KPÖ-Chef", "Bundes-SPÖ")."""
+    if len(parts) < 3 or parts[0] not in given_names() or not all(
+            looks_like_name(p) and p[1:].islower() for p in parts[:-1]):
+        return None
+    cls = lexicon.noun_class(parts[-1])
+    return cls if cls in ("Organization", "Place") and parts[-1][1:].islower() else None
+
+
 def compound_mentions(doc: Doc, article: str, lexicon: Lexicon, known: dict[str, str]) -> list[Mention]:
     """Names that are the first part of a hyphenated compound.
 
@@ -1394,6 +1406,12 @@ def compound_mentions(doc: Doc, article: str, lexicon: Lexicon, known: dict[str,
             continue
         head, _, rest = token.text.partition("-")
         parts, source = token.text.split("-"), "compound"
+        named_after = _named_after_person(parts, lexicon)
+        if named_after:  # "die Sigmund-Freud-Privatuniversität", "das Max-Planck-Institut": one name
+            mention = _mention(doc, article, token.idx, token.idx + len(token.text), named_after, source)
+            if mention:
+                found.append(mention)
+            continue
         if len(parts) == 2 and fold(head) in lexicon.branch_prefixes and known.get(resolution_key(rest)) == "ORG" \
                 and looks_like_acronym(rest):
             # "die Stadt-SPÖ", "die Landes-ÖVP": a branch of the party, a body of its own

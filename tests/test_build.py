@@ -1292,6 +1292,57 @@ def test_build_what_a_firm_sells_under_a_name_is_its_product(tmp_path):
     assert ("Google", "Nexus Imprint") in _labelled_facts(graph, "owns")
 
 
+def test_build_a_method_developed_by_a_listed_team(tmp_path):
+    article = tmp_path / "methode.txt"
+    article.write_text("Wahlprogramm\n\nMithilfe einer textanalytischen Methode namens Wordscores, entwickelt von den "
+                       "Politikwissenschaftern Michael Laver, Ken Benoit und John Garry, können wir die Texte "
+                       "vergleichen.\n", encoding="utf-8")
+    build([article], tmp_path / "out", formats=["ttl"], html=False)
+    graph = Graph().parse(tmp_path / "out" / "graph.ttl")
+    assert _labelled_facts(graph, "developed") == {("Michael Laver", "Wordscores"), ("Ken Benoit", "Wordscores"),
+                                                   ("John Garry", "Wordscores")}
+
+
+def test_build_bodies_and_places_named_after_a_person(tmp_path):
+    article = tmp_path / "uni.txt"
+    article.write_text("Studium\n\nDieses Prinzip gilt an der Sigmund-Freud-Privatuniversität (SFU) in Wien auch für "
+                       "Lehrende. Das Max-Planck-Institut forscht. Die Bischöfe treffen sich in Mariazell. Sie beten in "
+                       "der Mariazeller Basilika.\n", encoding="utf-8")
+    build([article], tmp_path / "out", formats=["ttl"], html=False)
+    graph = Graph().parse(tmp_path / "out" / "graph.ttl")
+    labels = {str(label) for label in graph.objects(None, RDFS.label)}
+    assert "Max-Planck-Institut" in labels
+    assert _labelled_facts(graph, "basedIn") == {("Sigmund-Freud-Privatuniversität", "Wien")}
+    assert _labelled_facts(graph, "locatedIn") == {("Mariazeller Basilika", "Mariazell")}
+
+
+def test_build_roles_set_off_taken_on_and_of_the_man_just_named(tmp_path):
+    article = tmp_path / "spoe.txt"
+    article.write_text("Partei\n\nDie BIG baut Schulen. Die ARE, eine Tochtergesellschaft der BIG, buchte im gleichen Zeitraum um "
+                       "266.016,99 Euro. "
+                       "Werner Faymann setzte große Stücke auf Laura Rudas. Und Laura Rudas holte Nedeljko Bilalic in die "
+                       "Parteizentrale, er wurde Kommunikationschef der SPÖ. 2011 holte Faymann den Neddy als "
+                       "Pressesprecher ins Kanzleramt. Der Westen gab eher seiner ÖVP-Kontrahentin Benita "
+                       "Ferrero-Waldner die Stimme.\n", encoding="utf-8")
+    build([article], tmp_path / "out", formats=["ttl"], html=False)
+    graph = Graph().parse(tmp_path / "out" / "graph.ttl")
+    assert _labelled_facts(graph, "owns") == {("BIG", "ARE")}
+    assert _labelled_facts(graph, "spokespersonOf") == {("Nedeljko Bilalic", "SPÖ")}
+    assert ("Benita Ferrero-Waldner", "ÖVP") not in _labelled_facts(graph, "competitorOf")
+
+
+def test_build_a_negated_verb_states_nothing_and_a_lawsuit_place_is_no_seat(tmp_path):
+    article = tmp_path / "wahl.txt"
+    article.write_text("Wahl\n\nDie FPÖ unterstützt Norbert Hofer. Die SPÖ unterstützt Alexander Van der Bellen nicht. "
+                       "Präsident Tomislav Nikolic ließ wissen, dass er die Kandidatur von Vuk Jeremic nicht unterstützen "
+                       "würde. Rakesh Sardana hat die Flughafen Wien AG (VIE) in New York auf 168 Millionen Dollar "
+                       "geklagt.\n", encoding="utf-8")
+    build([article], tmp_path / "out", formats=["ttl"], html=False)
+    graph = Graph().parse(tmp_path / "out" / "graph.ttl")
+    assert _labelled_facts(graph, "supported") == {("FPÖ", "Norbert Hofer")}
+    assert ("Flughafen Wien AG", "New York") not in _labelled_facts(graph, "basedIn")
+
+
 def test_build_stakes_named_after_the_holders_and_on_the_verb(tmp_path):
     article = tmp_path / "anteile.txt"
     article.write_text("Versicherung\n\nWeitere Anteile an der Uniqa Versicherung AG halten die Vienna Insurance Group "
