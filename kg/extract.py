@@ -492,7 +492,9 @@ class Extractor:
             if (tok.pos_ == "NOUN" or tok.tag_ == "NN") and key and self.cls(key) == P \
                     and tok.i not in state.token_entity and not fold(tok.text).endswith(_ABSTRACT_ENDINGS) \
                     and not self._genitive_name_at(tok.i + 1, state):  # "Die Initiative Della Vedovas": his
-                office = bool(self.lexicon.role_of(tok.text))
+                bare = re.sub(r"^(?:vize|ex-|co-|ko-)", "", fold(tok.text)).capitalize()
+                office = bool(self.lexicon.role_of(tok.text) or self.lexicon.role_of(bare))
+                # (a "Vizepräsidentin" is an office too: another article's "Präsidentin" is someone else)
                 if office and tok.i in state.prefix_entity:
                     continue  # "SPÖ-Chef X": "der Chef" may be any organisation's
                 found.append((_descriptor_key(tok.text), key, office))

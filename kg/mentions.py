@@ -79,6 +79,13 @@ def looks_like_acronym(word: str) -> bool:
 
 
 _WEEKDAYS = {"montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag", "wochenende"}
+#: seasons, a time after "im", "ab", "seit" ("im Herbst"), though "Herbst" and "Winter" are surnames too
+_SEASONS = {"frühling", "frühjahr", "sommer", "herbst", "winter"}
+
+
+def _season_at(doc: Doc, i: int) -> bool:
+    """Whether token ``i`` is a season after a word of time: "im Herbst", "ab Sommer"."""
+    return fold(doc[i].text) in _SEASONS and i > 0 and fold(doc[i - 1].text) in ("im", "ab", "seit", "bis", "vom")
 
 
 def _trim(span: Span, lexicon: Lexicon) -> tuple[int, int] | None:
@@ -92,8 +99,9 @@ def _trim(span: Span, lexicon: Lexicon) -> tuple[int, int] | None:
                            or (end - start > 1 and lexicon.person_title(doc[start].text)
                                and doc[start].text not in given_names())):
         start += 1
-    if all(fold(t.text) in _WEEKDAYS or fold(t.text) in MONTHS or t.pos_ == "ADP" for t in doc[start:end]):
-        return None  # "Ab Mittwoch", "Montag": a date, whatever the NER says
+    if all(fold(t.text) in _WEEKDAYS or fold(t.text) in MONTHS or t.pos_ == "ADP" for t in doc[start:end]) \
+            or (end - start == 1 and _season_at(doc, start)):
+        return None  # "Ab Mittwoch", "Montag", "im Herbst": a date, whatever the NER says
     for i in range(start, end):  # a span across a sentence end ("Kleiner Marco. Rubio") or a bracket
         if doc[i].text in (".", "!", "?", ";", ":", "(", ")"):
             end = i
@@ -1583,8 +1591,9 @@ def gazetteer_mentions(doc: Doc, article: str, names: dict[str, str], existing: 
             if text.endswith("s") and len(text) > 3:
                 candidates.append(resolution_key(text[:-1]))
             for key in candidates:
-                if key in names and length == 1 and names[key] == "KNOWN" and i > 0 \
-                        and fold(tokens[i - 1].text) in _CONTRACTED_ARTICLES and is_noun_form(text):
+                if key in names and length == 1 and (_season_at(doc, i) or (
+                        names[key] == "KNOWN" and i > 0
+                        and fold(tokens[i - 1].text) in _CONTRACTED_ARTICLES and is_noun_form(text))):
                     break  # "im Herbst": the season, though a "Hanna Herbst" is named elsewhere
                 if key in names:
                     start = span.start_char
