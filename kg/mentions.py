@@ -95,6 +95,7 @@ def _trim(span: Span, lexicon: Lexicon) -> tuple[int, int] | None:
     doc = span.doc
     while start < end and (doc[start].is_punct or fold(doc[start].text) in _LEADING_WORDS
                            or (doc[start].text[:1].islower() and not looks_like_name(doc[start].text))
+                           or (end - start > 1 and doc[start].tag_ in ("PPER", "PRF", "PDS", "PIS"))
                            or (end - start > 1 and lexicon.role_of(doc[start].text))
                            or (end - start > 1 and lexicon.person_title(doc[start].text)
                                and doc[start].text not in given_names())):

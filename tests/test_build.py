@@ -1367,6 +1367,16 @@ def test_build_a_season_is_no_place_whatever_the_ner_says(tmp_path):
     assert "Herbst" not in labels  # "im Herbst im Vatikan stattfindende Familiensynode"
 
 
+def test_build_a_pronoun_the_ner_ran_into_is_no_part_of_a_name(tmp_path):
+    article = tmp_path / "interview.txt"
+    article.write_text("Interview\n\nWürden Sie der Europäischen Union noch einmal den Friedensnobelpreis geben? Kaufen "
+                       "Sie Kupfer, schließt er seinen Vortrag.\n", encoding="utf-8")
+    build([article], tmp_path / "out", formats=["ttl"], html=False)
+    graph = Graph().parse(tmp_path / "out" / "graph.ttl")
+    labels = {str(label) for label in graph.objects(None, RDFS.label)}
+    assert not any(label.startswith("Sie ") for label in labels), labels
+
+
 def test_build_stakes_named_after_the_holders_and_on_the_verb(tmp_path):
     article = tmp_path / "anteile.txt"
     article.write_text("Versicherung\n\nWeitere Anteile an der Uniqa Versicherung AG halten die Vienna Insurance Group "
