@@ -1620,6 +1620,11 @@ def gazetteer_mentions(doc: Doc, article: str, names: dict[str, str], existing: 
                                 and any(m.start == doc[span.end].idx and m.label == "Product" and m.source == "brand"
                                         for m in existing):
                             hint = "Organization"  # "Qualcomms Snapdragon 808": the maker of a product
+                        if not hint and names[key] == "KNOWN" and span.start >= 2 \
+                                and fold(doc[span.start - 1].text) in ("von", "vom") \
+                                and any(m.end == doc[span.start - 2].idx + len(doc[span.start - 2].text)
+                                        and m.label == "Product" for m in existing):
+                            hint = "Organization"  # "jenen Snapdragon 810 von Qualcomm": the maker after it
                         mention = _mention(doc, article, start, end, hint or names[key], "gazetteer")
                         if mention:
                             found.append(mention)

@@ -1377,6 +1377,15 @@ def test_build_a_pronoun_the_ner_ran_into_is_no_part_of_a_name(tmp_path):
     assert not any(label.startswith("Sie ") for label in labels), labels
 
 
+def test_build_a_name_after_a_product_and_von_is_its_maker(tmp_path):
+    article = tmp_path / "chip.txt"
+    article.write_text("Smartphones\n\nDas neue Gerät nutzt jenen Snapdragon 810 von Qualcomm, der in den letzten "
+                       "Monaten in der Kritik stand.\n", encoding="utf-8")
+    build([article], tmp_path / "out", formats=["ttl"], html=False)
+    graph = Graph().parse(tmp_path / "out" / "graph.ttl")
+    assert _labelled_facts(graph, "developed") == {("Qualcomm", "Snapdragon 810")}
+
+
 def test_build_stakes_named_after_the_holders_and_on_the_verb(tmp_path):
     article = tmp_path / "anteile.txt"
     article.write_text("Versicherung\n\nWeitere Anteile an der Uniqa Versicherung AG halten die Vienna Insurance Group "
