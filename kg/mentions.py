@@ -755,8 +755,10 @@ def institution_mentions(doc: Doc, article: str, lexicon: Lexicon, existing: lis
         if place is not None and name == token.text:
             end_char = place.end_char  # "Landgericht Köln"
         elif nxt is not None and (nxt.ent_type_ or nxt.pos_ == "PROPN") and not prefixed and not (
-                nxt.ent_type_ == "LOC" and nxt.head.i != token.i and not nxt.ent_iob_ == "I"):
-            continue  # "der Ärztegewerkschaft Asklepios" names Asklepios (a place of its own is no name)
+                nxt.ent_type_ == "LOC" and nxt.head.i != token.i and not nxt.ent_iob_ == "I"
+                and not looks_like_acronym(nxt.text)):
+            continue  # "der Ärztegewerkschaft Asklepios", "des Branchenverbands SMMT" name the body after
+            # the noun (a place of its own is no name)
         elif nxt is not None and name == token.text and nxt.pos_ == "NOUN" and nxt.text[:1].isupper() \
                 and nxt.head.i == token.i and nxt.dep_ in ("appos", "flat", "flat:name"):
             end_char = nxt.idx + len(nxt)  # "der Bundesvereinigung Logistik": a second noun ends the name
@@ -1037,7 +1039,10 @@ def region_unit_after(doc: Doc, i: int, lexicon: Lexicon) -> int | None:
             j += 1
         while j + 2 < len(doc) and doc[j].pos_ == "ADJ" and doc[j].text[:1].islower():
             j += 1  # "in der nördlichen Provinz Aleppo"
-        if j + 1 < len(doc) and fold(doc[j].text) in lexicon.region_nouns and looks_like_name(doc[j + 1].text):
+        unit = fold(doc[j].text) if j < len(doc) else ""
+        if "-" in unit and doc[j].text.split("-")[0].isupper():
+            unit = unit.rsplit("-", 1)[-1]  # "im US-Bundesstaat New Mexico"
+        if j + 1 < len(doc) and unit in lexicon.region_nouns and looks_like_name(doc[j + 1].text):
             return j + 1
     return None
 

@@ -1386,6 +1386,19 @@ def test_build_a_name_after_a_product_and_von_is_its_maker(tmp_path):
     assert _labelled_facts(graph, "developed") == {("Qualcomm", "Snapdragon 810")}
 
 
+def test_build_places_in_a_prefixed_state_and_a_body_named_by_its_acronym(tmp_path):
+    article = tmp_path / "orte.txt"
+    article.write_text("Orte\n\nDie Stadt Albuquerque im US-Staat New Mexico könnte profitieren. Er wollte die "
+                       "Armeebasis Joliet in Illinois angreifen. Nach Zahlen des britischen Branchenverbands SMMT "
+                       "liefen 1,6 Millionen Fahrzeuge vom Band.\n", encoding="utf-8")
+    build([article], tmp_path / "out", formats=["ttl"], html=False)
+    graph = Graph().parse(tmp_path / "out" / "graph.ttl")
+    located = _labelled_facts(graph, "locatedIn")
+    assert {("Albuquerque", "New Mexico"), ("Joliet", "Illinois")} <= located
+    assert _labelled_facts(graph, "basedIn") == {("SMMT", "Großbritannien")}
+    assert not _labelled_facts(graph, "owns")  # no "Branchenverband" owning the SMMT
+
+
 def test_build_stakes_named_after_the_holders_and_on_the_verb(tmp_path):
     article = tmp_path / "anteile.txt"
     article.write_text("Versicherung\n\nWeitere Anteile an der Uniqa Versicherung AG halten die Vienna Insurance Group "
