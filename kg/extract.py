@@ -187,6 +187,13 @@ class _ArticleState:
     role_holders: dict[tuple[str, str], set[str]] = field(default_factory=lambda: defaultdict(set))
     descriptors: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))  # "milliardär" -> people
     proposals: list[_Proposal] = field(default_factory=list)  # in text order
+    sentence_starts: list[int] = field(default_factory=list)  # start offset of each sentence, filled on first use
+
+    def sentence_start(self, sent_index: int) -> int:
+        """Character offset where sentence ``sent_index`` begins."""
+        if not self.sentence_starts:
+            self.sentence_starts = [sent.start_char for sent in self.doc.sents]
+        return self.sentence_starts[sent_index]
 
     def mentions_before(self, char: int) -> list[tuple[int, str]]:
         """(offset, entity) of the names before ``char``, in text order."""
@@ -263,7 +270,7 @@ class Extractor:
                 if male(key):
                     return key
             if idx == sent_index:  # "Rudas holte Bilalic in die Zentrale, er wurde ...": the man just named
-                sent_start = list(state.doc.sents)[sent_index].start_char
+                sent_start = state.sentence_start(sent_index)
                 for char, key in reversed(state.mentions):
                     if sent_start <= char < before_char and male(key):
                         return key
