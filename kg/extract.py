@@ -2518,12 +2518,18 @@ class Extractor:
             for maker in self._subjects_of(verb, state, si):
                 if self.cls(maker) == O and maker != key:
                     out += self._fact(maker, "developed", key, state, sent)
-        # "Apples iMessage": the maker's name in the genitive right before the product
+        # "Apples iMessage": the maker's name in the genitive right before the product, or with
+        # words that describe it between ("Apples derzeit größtes iPhone")
         for tok in sent[1:]:
             key = state.token_entity.get(tok.i)
-            before = doc[tok.i - 1]
-            if key is None or self.cls(key) != PD or state.token_entity.get(tok.i - 1) == key \
-                    or not before.text.endswith("s") or len(before.text) < 3:
+            if key is None or self.cls(key) != PD or state.token_entity.get(tok.i - 1) == key:
+                continue
+            at = tok.i - 1
+            while at > sent.start and tok.i - at <= 3 and at not in state.token_entity \
+                    and doc[at].pos_ in ("ADJ", "ADV") and doc[at].text[:1].islower():
+                at -= 1
+            before = doc[at]
+            if not before.text.endswith("s") or len(before.text) < 3 or not before.text[:1].isupper():
                 continue
             maker = state.token_entity.get(before.i) or next(
                 (k for k, e in self.resolution.by_key.items()

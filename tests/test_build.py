@@ -1399,6 +1399,16 @@ def test_build_places_in_a_prefixed_state_and_a_body_named_by_its_acronym(tmp_pa
     assert not _labelled_facts(graph, "owns")  # no "Branchenverband" owning the SMMT
 
 
+def test_build_a_genitive_maker_with_words_before_its_product(tmp_path):
+    article = tmp_path / "handy.txt"
+    article.write_text("Telefone\n\nApple und Google bauen Telefone. Apples derzeit größtes iPhone ist mit einem "
+                       "5,5 Zoll großen Display ausgestattet. Googles neues Nexus 5X kommt im Herbst.\n",
+                       encoding="utf-8")
+    build([article], tmp_path / "out", formats=["ttl"], html=False)
+    graph = Graph().parse(tmp_path / "out" / "graph.ttl")
+    assert _labelled_facts(graph, "developed") == {("Apple", "iPhone"), ("Google", "Nexus 5X")}
+
+
 def test_build_stakes_named_after_the_holders_and_on_the_verb(tmp_path):
     article = tmp_path / "anteile.txt"
     article.write_text("Versicherung\n\nWeitere Anteile an der Uniqa Versicherung AG halten die Vienna Insurance Group "
