@@ -69,6 +69,11 @@ _OBL = ("obl", "nmod", "obl:arg", "obl:agent", "op", "mo", "pg")
 _AGENT_PREPS = ("von", "vom", "durch")
 #: subjects that name no one: "Wer will, kann ... übernehmen", "Man kritisierte ..."
 _INDEFINITE_SUBJECTS = ("wer", "man", "jemand", "niemand")
+#: Nouns of time that the parse takes for a subject in front of the verb ("Diese
+#: Woche kündigte der Sender X an"): an accusative of time, never the actor.
+_TIME_NOUNS = {"woche", "wochen", "monat", "monate", "jahr", "jahre", "tag", "tage", "abend", "morgen", "nacht",
+               "wochenende", "zeit", "mal", "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag",
+               "sonntag", "frühling", "frühjahr", "sommer", "herbst", "winter", "vormittag", "nachmittag"}
 #: "unter (der) Leitung von X": whoever is named after it leads the body before "unter"
 _LEADERSHIP_NOUNS = ("leitung", "führung", "vorsitz", "regie")
 _BELIEF_VERBS = {"glauben", "wissen", "vermuten", "meinen", "hoffen", "denken", "finden"}
@@ -2236,8 +2241,10 @@ class Extractor:
         subjects = [c for c in verb.children if c.dep_ in _SUBJ]
         if verb.tag_.endswith("FIN") and any(c.i < verb.i for c in subjects) and any(c.i > verb.i for c in subjects):
             # "Rubio sagte Trump zu": two "subjects" around a finite verb in second
-            # place; the one before it is the subject, the other an object
-            subjects = [c for c in subjects if c.i < verb.i]
+            # place; the one before it is the subject, the other an object, unless
+            # the one before is an accusative of time ("Diese Woche kündigte der Sender X ... an")
+            front = [c for c in subjects if c.i < verb.i and fold(c.text) not in _TIME_NOUNS]
+            subjects = front or [c for c in subjects if c.i > verb.i]
         found = [k for c in subjects for k in self.referents(c, state, si)]
         if not found and verb.dep_ in ("ccomp", "xcomp", "advcl") and verb.head.i != verb.i \
                 and (verb.tag_ in ("VVIZU", "VVINF") or any(c.tag_ == "PTKZU" for c in verb.children)):

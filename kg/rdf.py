@@ -24,6 +24,10 @@ from kg.records import Attribute, Claim, Entity, Fact
 from kg.vocab import ID, KG, SCHEMA
 
 _SLUG = re.compile(r"[^a-z0-9]+")
+#: Letters that Unicode does not decompose into a base letter and a mark, spelled
+#: out the way their languages do, so "Wałęsa" gets "walesa", not "wa-esa".
+_UNDECOMPOSED = str.maketrans({"ł": "l", "đ": "d", "ð": "d", "ø": "o", "æ": "ae", "œ": "oe", "þ": "th", "ı": "i",
+                               "ħ": "h", "ŧ": "t", "ŀ": "l"})
 
 
 def mint_iri(kind: str, *parts: str) -> URIRef:
@@ -32,11 +36,13 @@ def mint_iri(kind: str, *parts: str) -> URIRef:
 
     >>> str(mint_iri("entity", "Weißes Haus"))
     'https://w3id.org/kg/id/weisses-haus'
+    >>> str(mint_iri("entity", "Lech Wałęsa"))
+    'https://w3id.org/kg/id/lech-walesa'
     >>> str(mint_iri("article", "000_6944c2d918e45e6c.txt"))
     'https://w3id.org/kg/id/article-000-6944c2d918e45e6c-txt'
     """
     if kind in ("entity", "article"):
-        text = unicodedata.normalize("NFKD", parts[0].replace("ß", "ss").casefold())
+        text = unicodedata.normalize("NFKD", parts[0].replace("ß", "ss").casefold().translate(_UNDECOMPOSED))
         text = "".join(ch for ch in text if not unicodedata.combining(ch))
         slug = _SLUG.sub("-", text).strip("-")
         if not slug:

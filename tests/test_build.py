@@ -1409,6 +1409,27 @@ def test_build_a_genitive_maker_with_words_before_its_product(tmp_path):
     assert _labelled_facts(graph, "developed") == {("Apple", "iPhone"), ("Google", "Nexus 5X")}
 
 
+def test_build_an_accusative_of_time_in_front_is_no_subject(tmp_path):
+    article = tmp_path / "sender.txt"
+    article.write_text("Drohnenrennen\n\nDiese Woche kündigte der Sportsender ESPN eine Partnerschaft mit Microsoft "
+                       "an. Die Rennen beginnen im Sommer.\n", encoding="utf-8")
+    build([article], tmp_path / "out", formats=["ttl"], html=False)
+    graph = Graph().parse(tmp_path / "out" / "graph.ttl")
+    assert _labelled_facts(graph, "partnerOf") | {(b, a) for a, b in _labelled_facts(graph, "partnerOf")} \
+        >= {("ESPN", "Microsoft")}
+
+
+def test_build_iris_spell_out_letters_without_a_base_letter(tmp_path):
+    article = tmp_path / "polen.txt"
+    article.write_text("Polen\n\nDer frühere Präsident Lech Wałęsa sprach in Gdańsk mit Jens Stoltenberg und "
+                       "Søren Pind.\n", encoding="utf-8")
+    build([article], tmp_path / "out", formats=["ttl"], html=False)
+    graph = Graph().parse(tmp_path / "out" / "graph.ttl")
+    iris = {str(s).rsplit("/", 1)[-1]: str(label) for s, label in graph.subject_objects(RDFS.label)}
+    assert iris.get("lech-walesa") == "Lech Wałęsa"
+    assert iris.get("soren-pind") == "Søren Pind"
+
+
 def test_build_stakes_named_after_the_holders_and_on_the_verb(tmp_path):
     article = tmp_path / "anteile.txt"
     article.write_text("Versicherung\n\nWeitere Anteile an der Uniqa Versicherung AG halten die Vienna Insurance Group "
