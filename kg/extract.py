@@ -69,6 +69,10 @@ _OBL = ("obl", "nmod", "obl:arg", "obl:agent", "op", "mo", "pg")
 _AGENT_PREPS = ("von", "vom", "durch")
 #: subjects that name no one: "Wer will, kann ... übernehmen", "Man kritisierte ..."
 _INDEFINITE_SUBJECTS = ("wer", "man", "jemand", "niemand")
+#: Events: "in X" after "der Kongress des Y" is where the event was, not Y's seat.
+_EVENT_NOUNS = ("kongress", "konferenz", "tagung", "gipfel", "treffen", "messe", "sitzung", "versammlung",
+                "parteitag", "festival", "veranstaltung", "feier", "gala", "jahrestagung", "kongresses", "konferenzen",
+                "gipfels", "treffens", "parteitags", "parteitages", "festivals")
 #: Nouns of time that the parse takes for a subject in front of the verb ("Diese
 #: Woche kündigte der Sender X an"): an accusative of time, never the actor.
 _TIME_NOUNS = {"woche", "wochen", "monat", "monate", "jahr", "jahre", "tag", "tage", "abend", "morgen", "nacht",
@@ -1956,6 +1960,9 @@ class Extractor:
         for tok in sent:
             cue = self.lexicon.noun_cues.get(fold(tok.lemma_ or tok.text)) or \
                 self.lexicon.noun_cues.get(fold(tok.text)) or self._compound_criticism_cue(tok.text)
+            seat_of = state.prefix_entity.get(tok.i)
+            if not cue and seat_of and self.cls(seat_of) == O:  # "die Baumax-Zentrale in Klosterneuburg"
+                cue = self.lexicon.noun_cues.get(fold(tok.text).rsplit("-", 1)[-1])
             if not cue or tok.pos_ != "NOUN":
                 continue
             predicate, preps = cue.predicate, cue.preps
@@ -1998,6 +2005,11 @@ class Extractor:
                 targets += [k for c in verb.children if c.i != tok.i and self._preposition(c) is None
                             and (c.dep_ in ("iobj", "obl:arg") or (c.dep_ in (*_SUBJ, "advmod") and c.i > verb.i))
                             for k in self.referents(c, state, si) if k not in actors]
+            if predicate == "basedIn" and "-" in tok.text and seat_of and self.cls(seat_of) == O:
+                actors = [seat_of]  # the seat is the prefix's, whoever the clause is about
+                place = state.token_entity.get(tok.i + 2) if tok.i + 2 < len(sent.doc) and fold(sent.doc[tok.i + 1].text) == "in" else None
+                if not targets and place and self.cls(place) == PL:
+                    targets = [place]  # "hat die Siemens-Zentrale in München verkauft": the place hung on the verb
             if targets and not actors and tok.i in state.prefix_entity and predicate in ("criticized", "sued") \
                     and self.cls(state.prefix_entity[tok.i]) in (P, O):
                 actors = [state.prefix_entity[tok.i]]  # "die DNA-Ermittlungen gegen Sova", "FPÖ-Kritik an X"
@@ -2765,6 +2777,14 @@ class Extractor:
                     and self._after_preposition(tok.i - 4, state):
                 last = tok.i - 4  # "an der Sigmund-Freud-Privatuniversität (SFU) in Wien": past its short form
                 # (not "hat die Flughafen Wien AG (VIE) in New York geklagt": where it was sued)
+            elif tok.i >= 4 and doc[tok.i - 1].text == ")" and doc[tok.i - 3].text == "(" \
+                    and state.token_entity.get(tok.i - 4) is None and state.token_entity.get(tok.i - 2) \
+                    and self.cls(state.token_entity[tok.i - 2]) == O and self._spelled_out_after_article(tok.i - 4, sent):
+                last = tok.i - 2  # "des Instituts für Nationales Gedenken (IPN) in Warschau": a name only its short form gave
+                b = state.token_entity.get(tok.i + 1)
+                if b and self.cls(b) == PL:
+                    out += self._fact(state.token_entity[last], "basedIn", b, state, sent)
+                continue
             a = state.token_entity.get(last)
             if a and self.cls(a) == PL and fold(tok.text) == "im" and tok.i + 2 < len(doc) \
                     and fold(doc[tok.i + 1].text) in self.lexicon.compass_nouns:
@@ -2808,11 +2828,31 @@ class Extractor:
     @staticmethod
     def _after_preposition(last: int, state: _ArticleState) -> bool:
         """Whether the name ending at token ``last`` follows a preposition and an
-        article ("an der Sigmund-Freud-Privatuniversität")."""
+        article ("an der Sigmund-Freud-Privatuniversität") or a genitive article
+        ("nach Erkenntnissen des Instituts für Nationales Gedenken")."""
         first = last
         while first > 0 and state.token_entity.get(first - 1) == state.token_entity.get(last):
             first -= 1
+        if first >= 1 and fold(state.doc[first - 1].text) in ("des", "eines"):
+            # not "auf dem 32C3-Kongress des Chaos Computer Clubs (CCC) in Hamburg": where the event was
+            return first < 2 or not fold(state.doc[first - 2].text).endswith(_EVENT_NOUNS)
         return first >= 2 and state.doc[first - 1].pos_ == "DET" and state.doc[first - 2].pos_ == "ADP"
+
+    @staticmethod
+    def _spelled_out_after_article(last: int, sent: Span) -> bool:
+        """Whether the words up to token ``last`` are a spelled-out name after a
+        genitive article or a preposition and an article ("des Instituts für
+        Nationales Gedenken", "an der Universität für Bodenkultur")."""
+        doc, first = sent.doc, last
+        while first > sent.start and first > last - 8 and doc[first].pos_ != "DET":
+            first -= 1
+        if doc[first].pos_ != "DET" or first == last:
+            return False
+        if not all(t.text[:1].isupper() or fold(t.text) in ("für", "der", "des", "und", "von") for t in doc[first + 1:last + 1]):
+            return False
+        if fold(doc[first].text) in ("des", "eines"):
+            return first == sent.start or not fold(doc[first - 1].text).endswith(_EVENT_NOUNS)
+        return first > sent.start and doc[first - 1].pos_ == "ADP"
 
     @staticmethod
     def _organisation_in_place(last: int, org: str, state: _ArticleState) -> bool:

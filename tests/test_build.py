@@ -1430,6 +1430,26 @@ def test_build_iris_spell_out_letters_without_a_base_letter(tmp_path):
     assert iris.get("soren-pind") == "Søren Pind"
 
 
+def test_build_a_seat_compounded_with_the_organisation(tmp_path):
+    article = tmp_path / "baumarkt.txt"
+    article.write_text("Baumärkte\n\nDer Baumarkt Baumax schließt Filialen. Man solle also nicht nur an die "
+                       "Baumax-Zentrale in Klosterneuburg denken. Der Konzern Siemens hat die "
+                       "Siemens-Konzernzentrale in München verkauft.\n", encoding="utf-8")
+    build([article], tmp_path / "out", formats=["ttl"], html=False)
+    graph = Graph().parse(tmp_path / "out" / "graph.ttl")
+    assert _labelled_facts(graph, "basedIn") == {("Baumax", "Klosterneuburg"), ("Siemens", "München")}
+
+
+def test_build_a_seat_after_a_short_form_of_a_name_the_ner_missed(tmp_path):
+    article = tmp_path / "institut.txt"
+    article.write_text("Archiv\n\nNach Erkenntnissen des Instituts für Nationales Gedenken (IPN) in Warschau war er "
+                       "ein Spitzel. Die Zeitung hat den Verband (VÖZ) in Wien geklagt. Der Experte sprach auf dem "
+                       "32C3-Kongress des Chaos Computer Clubs (CCC) in Hamburg.\n", encoding="utf-8")
+    build([article], tmp_path / "out", formats=["ttl"], html=False)
+    graph = Graph().parse(tmp_path / "out" / "graph.ttl")
+    assert _labelled_facts(graph, "basedIn") == {("IPN", "Warschau")}
+
+
 def test_build_stakes_named_after_the_holders_and_on_the_verb(tmp_path):
     article = tmp_path / "anteile.txt"
     article.write_text("Versicherung\n\nWeitere Anteile an der Uniqa Versicherung AG halten die Vienna Insurance Group "
