@@ -2894,8 +2894,12 @@ class Extractor:
         while j < sent.end and (doc[j].pos_ == "DET" or (doc[j].pos_ == "ADJ" and doc[j].text[:1].islower())):
             j += 1  # "aus dem bayerischen Ingolstadt": the town, not the region of the adjective
         place = state.token_entity.get(j)
-        if not place or self.cls(place) != PL or any(
-                c.dep_ == "compound:prt" for c in _governing_verb(aus).children):
+        if not place or self.cls(place) != PL:
+            return []
+        # "zog sich aus X zurück": "aus" belongs to the verb; not "Die Huber GmbH aus Linz meldete
+        # Insolvenz an", where the parse hangs the place on the name
+        on_name = first <= aus.head.head.i < aus.i and aus.head.dep_ in ("nmod", "appos")
+        if not on_name and any(c.dep_ == "compound:prt" for c in _governing_verb(aus).children):
             return []
         return self._fact(org, "basedIn", place, state, sent)
 

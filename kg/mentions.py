@@ -449,6 +449,11 @@ def ner_mentions(doc: Doc, article: str, lexicon: Lexicon | None = None) -> list
         if trimmed is None:
             continue
         start, end = trimmed
+        for extra in (0, 1, 2):  # "Limbach Installtec Gmbh": the NER stopped before the rest of the company name
+            if end + extra < len(doc) and not is_legal_form(doc[end - 1].text) and is_legal_form(doc[end + extra].text) \
+                    and all(t.text[:1].isupper() and t.text not in german_nouns() for t in doc[end:end + extra]):
+                end += extra + 1
+                break
         if is_legal_form(doc[end - 1].text):
             start = _registered_name_start(doc, start, lexicon)
         first = doc[start].text

@@ -1450,6 +1450,20 @@ def test_build_a_seat_after_a_short_form_of_a_name_the_ner_missed(tmp_path):
     assert _labelled_facts(graph, "basedIn") == {("IPN", "Warschau")}
 
 
+def test_build_company_names_up_to_their_legal_form_and_seats_after_aus(tmp_path):
+    article = tmp_path / "firmen.txt"
+    article.write_text("Insolvenzen\n\nÜber das Vermögen der Firma Limbach Installtec Gmbh aus Amstetten ist ein "
+                       "Verfahren eröffnet worden. Die Huber GmbH aus Linz meldete Insolvenz an. Das sagte ein "
+                       "Professor, der an der George Washington University in den USA unterrichtet. Siemens "
+                       "investiert in den USA.\n", encoding="utf-8")
+    build([article], tmp_path / "out", formats=["ttl"], html=False)
+    graph = Graph().parse(tmp_path / "out" / "graph.ttl")
+    organisation = URIRef("https://w3id.org/kg/ontology#Organization")
+    organisations = {str(graph.value(s, RDFS.label)) for s in graph.subjects(RDF.type, organisation)}
+    assert {"Limbach Installtec Gmbh", "George Washington University"} <= organisations
+    assert ("Huber GmbH", "Linz") in _labelled_facts(graph, "basedIn")
+
+
 def test_build_stakes_named_after_the_holders_and_on_the_verb(tmp_path):
     article = tmp_path / "anteile.txt"
     article.write_text("Versicherung\n\nWeitere Anteile an der Uniqa Versicherung AG halten die Vienna Insurance Group "
