@@ -2769,6 +2769,16 @@ class Extractor:
                 if whole and part and whole != part and self.cls(whole) == PL and self.cls(part) == PL:
                     out += self._fact(part, "locatedIn", whole, state, sent)
                 continue
+            if fold(tok.text) in ("der", "des") and tok.i > sent.start and tok.pos_ == "DET":
+                # "dem Einwandererviertel Jardins der korsischen Hauptstadt Ajaccio": a place and the
+                # place noun of another in the genitive
+                part, at = state.token_entity.get(tok.i - 1), tok.i + 1
+                while at < sent.end - 1 and doc[at].pos_ == "ADJ" and doc[at].text[:1].islower():
+                    at += 1
+                whole = state.token_entity.get(at + 1) if at < sent.end - 1 and self._place_noun(doc[at].text) else None
+                if part and whole and part != whole and self.cls(part) == PL and self.cls(whole) == PL:
+                    out += self._fact(part, "locatedIn", whole, state, sent)
+                continue
             if fold(tok.text) not in ("in", "im") or tok.i == 0 or tok.i + 1 >= len(tok.doc):
                 continue
             last = tok.i - 1

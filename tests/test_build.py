@@ -1464,6 +1464,15 @@ def test_build_company_names_up_to_their_legal_form_and_seats_after_aus(tmp_path
     assert ("Huber GmbH", "Linz") in _labelled_facts(graph, "basedIn")
 
 
+def test_build_a_place_before_the_place_noun_of_another_in_the_genitive(tmp_path):
+    article = tmp_path / "korsika.txt"
+    article.write_text("Unruhen\n\nIn dem Einwandererviertel Jardins de LEmpereur der korsischen Hauptstadt Ajaccio "
+                       "brannte es. Die Metropole Aleppo im Norden Syriens ist umkämpft.\n", encoding="utf-8")
+    build([article], tmp_path / "out", formats=["ttl"], html=False)
+    graph = Graph().parse(tmp_path / "out" / "graph.ttl")
+    assert {("Jardins de LEmpereur", "Ajaccio"), ("Aleppo", "Syrien")} <= _labelled_facts(graph, "locatedIn")
+
+
 def test_build_stakes_named_after_the_holders_and_on_the_verb(tmp_path):
     article = tmp_path / "anteile.txt"
     article.write_text("Versicherung\n\nWeitere Anteile an der Uniqa Versicherung AG halten die Vienna Insurance Group "
