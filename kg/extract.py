@@ -2125,7 +2125,11 @@ class Extractor:
             if self._verb_lemma(verb) not in self.lexicon.naming_verbs:
                 continue
             critics = [k for k in self._subjects_of(verb, state, si) if self.cls(k) in (P, O)]
-            judged = [k for c in verb.children if (c.dep_ in _OBJ["obj"] or c.dep_ == "obl:arg")
+            # "Hallervorden nennt Erdogan einen Terroristen": the parse may take the one named for
+            # a second subject after the verb
+            second_subject = any(c.dep_ in _SUBJ and c.i < verb.i for c in verb.children)
+            judged = [k for c in verb.children if (c.dep_ in _OBJ["obj"] or c.dep_ == "obl:arg"
+                                                   or (second_subject and c.dep_ in _SUBJ and c.i > verb.i))
                       and self._preposition(c) is None and not any(self._judgement_word(t) for t in c.subtree)
                       for k in self.referents(c, state, si) if self.cls(k) in (P, O, PL)]
             out += [f for critic in critics for target in judged if target != critic

@@ -120,6 +120,10 @@ def _trim(span: Span, lexicon: Lexicon) -> tuple[int, int] | None:
             and doc[end - 1].pos_ == "NOUN" and doc[end - 1].text in german_nouns() \
             and not is_legal_form(doc[end - 1].text):
         end -= 1  # "wirft der ÖVP Blockade vor": an acronym's name, then a common noun (not "IG Metall")
+    if span.label_ == "PER" and end - start >= 3 and doc[end - 1].tag_ == "NN" and doc[end - 1].dep_ in ("obj", "iobj", "flat") \
+            and doc[end - 1].text not in surnames() and doc[end - 1].text not in given_names() \
+            and (doc[end - 1].text in german_nouns() or doc[end - 1].text in corpus_nouns()):
+        end -= 1  # "warf Sebastian Kurz Versagen vor": a full name, then the verb's object
     if span.label_ != "PER" and end < len(doc) and _place_adjective(doc[end - 1]) and (
             doc[end].pos_ == "NOUN" or lexicon.role_of(doc[end].text) or lexicon.person_title(doc[end].text)):
         return None  # "New Yorker Niederlassung", "den Wiener FPÖ-Obmann": an adjective, not a name

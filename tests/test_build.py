@@ -1473,6 +1473,17 @@ def test_build_a_place_before_the_place_noun_of_another_in_the_genitive(tmp_path
     assert {("Jardins de LEmpereur", "Ajaccio"), ("Aleppo", "Syrien")} <= _labelled_facts(graph, "locatedIn")
 
 
+def test_build_a_name_before_the_object_and_a_second_subject_called_names(tmp_path):
+    article = tmp_path / "kritik.txt"
+    article.write_text("Kritik\n\nJohannes Steinhart warf Sebastian Kurz Versagen vor. Dieter Hallervorden nennt "
+                       "Erdogan einen Terroristen. Der Minister nannte Angela Merkel eine Freundin.\n",
+                       encoding="utf-8")
+    build([article], tmp_path / "out", formats=["ttl"], html=False)
+    graph = Graph().parse(tmp_path / "out" / "graph.ttl")
+    assert _labelled_facts(graph, "criticized") == {("Johannes Steinhart", "Sebastian Kurz"),
+                                                    ("Dieter Hallervorden", "Erdogan")}
+
+
 def test_build_stakes_named_after_the_holders_and_on_the_verb(tmp_path):
     article = tmp_path / "anteile.txt"
     article.write_text("Versicherung\n\nWeitere Anteile an der Uniqa Versicherung AG halten die Vienna Insurance Group "
