@@ -453,6 +453,11 @@ def ner_mentions(doc: Doc, article: str, lexicon: Lexicon | None = None) -> list
         if trimmed is None:
             continue
         start, end = trimmed
+        if end + 2 < len(doc) and fold(doc[end - 1].text) == "für" and doc[end].text.endswith("-") \
+                and fold(doc[end + 1].text) in ("und", "oder") and doc[end + 2].text[:1].isupper():
+            end += 3  # "Institut für Rechts- und Kriminalsoziologie": the NER stopped at the cut word
+        elif end - start > 1 and fold(doc[end - 1].text) in ("für", "und", "der", "des"):
+            end -= 1  # a name does not end in a function word
         for extra in (0, 1, 2):  # "Limbach Installtec Gmbh": the NER stopped before the rest of the company name
             if end + extra < len(doc) and not is_legal_form(doc[end - 1].text) and is_legal_form(doc[end + extra].text) \
                     and all(t.text[:1].isupper() and t.text not in german_nouns() for t in doc[end:end + extra]):
@@ -675,6 +680,8 @@ def bracket_list_mentions(doc: Doc, article: str, existing: list[Mention]) -> li
         if len(items) < 2 or any(not item or len(item) > 2 or not all(
                 looks_like_name(t.text) or any(ch.isdigit() for ch in t.text) for t in item) for item in items):
             continue
+        if any(all(re.fullmatch(r"\d+\.?", t.text) or fold(t.text) in MONTHS for t in item) for item in items):
+            continue  # "der Copa del Rey (4. und 10. Februar)": dates, not brands
         for item in items:
             start, end = item[0].idx, item[-1].idx + len(item[-1].text)
             if not any(s < end and start < e for s, e in covered):  # "1&1" has no letter: no _mention
@@ -1112,6 +1119,11 @@ def role_mentions(doc: Doc, article: str, lexicon: Lexicon, existing: list[Menti
     return found
 
 
+#: Endings of German abstract nouns that no one-word name of a firm, body or
+#: place has ("Fahrlässigkeit", "Sicherheit", "Rassismus", "Forderungen").
+_ABSTRACT_NOUN_ENDINGS = ("keit", "heit", "ismus", "ungen")
+
+
 def cue_mentions(doc: Doc, article: str, lexicon: Lexicon, existing: list[Mention]) -> list[Mention]:
     """A name right after a cue noun, which NER often misses when it is short
     or English: "Plattform X", "KI-Firma xAI", "Technologieunternehmen Microsoft"."""
@@ -1137,6 +1149,8 @@ def cue_mentions(doc: Doc, article: str, lexicon: Lexicon, existing: list[Mentio
             continue
         if token.pos_ == "PROPN" and not token.ent_type_ and word in corpus_nouns():
             continue  # "um auf die ungarische Regierung Druck auszuüben": a noun the tagger took for a name
+        if word[1:].islower() and fold(word).endswith(_ABSTRACT_NOUN_ENDINGS):
+            continue  # "warf den Behörden Fahrlässigkeit vor": an abstract noun, never a name
         if fold(prev.text) in lexicon.kinship_nouns and (token.ent_type_ == "PER" or word in given_names()):
             continue  # "Trumps Tochter Ivanka Trump": a daughter, not a subsidiary
         if fold(token.text) in lexicon.not_names or any(s < token.idx + len(token) and token.idx < e for s, e in covered):

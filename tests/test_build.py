@@ -1484,6 +1484,19 @@ def test_build_a_name_before_the_object_and_a_second_subject_called_names(tmp_pa
                                                     ("Dieter Hallervorden", "Erdogan")}
 
 
+def test_build_no_dates_abstract_nouns_or_cut_names_as_entities(tmp_path):
+    article = tmp_path / "vermischtes.txt"
+    article.write_text("Vermischtes\n\nIm zweiten Halbfinale der Copa del Rey (4. und 10. Februar) stehen sich der "
+                       "FC Sevilla und Celta Vigo gegenüber. Irfan al-Alawi warf den saudi-arabischen Behörden "
+                       "Fahrlässigkeit vor. Walter Fuchs vom Institut für Rechts- und Kriminalsoziologie (IRKS) "
+                       "sagt, Bürgerwehren würden immer wieder gegründet.\n", encoding="utf-8")
+    build([article], tmp_path / "out", formats=["ttl"], html=False)
+    graph = Graph().parse(tmp_path / "out" / "graph.ttl")
+    labels = {str(label) for label in graph.objects(None, RDFS.label)}
+    assert "Institut für Rechts- und Kriminalsoziologie" in labels
+    assert not labels & {"4.", "10. Februar", "Fahrlässigkeit", "Institut für"}
+
+
 def test_build_stakes_named_after_the_holders_and_on_the_verb(tmp_path):
     article = tmp_path / "anteile.txt"
     article.write_text("Versicherung\n\nWeitere Anteile an der Uniqa Versicherung AG halten die Vienna Insurance Group "
