@@ -802,6 +802,12 @@ class Extractor:
                     # "Die ARE, eine Tochtergesellschaft der BIG, buchte ...": set off after the name,
                     # whatever the parse made of it (a second subject)
                     holders = [state.token_entity[tok.i - 3]]
+                if not holders and tok.i > sent.start and tok.pos_ == "NOUN" and doc[tok.i - 1].text.endswith("s") \
+                        and tok.i - 1 in state.token_entity and self.cls(state.token_entity[tok.i - 1]) in (PL, O):
+                    # "Ecuadors Präsident hatte ..." after "Präsident Rafael Correa": the one person
+                    # this article gave that title
+                    titled = state.descriptors.get(_descriptor_key(tok.text), set())
+                    holders = list(titled) if len(titled) == 1 else []
                 if not holders:
                     continue
                 if role in ("competitorOf", "partnerOf") and all(self.cls(h) == P for h in holders):
@@ -2731,9 +2737,20 @@ class Extractor:
         """"die Gigafactory in Shanghai": a place, "in", another place; "auf der Handalm
         im Bezirk Deutschlandsberg", "in Chappaqua im Bundesstaat New York": a place, an
         administrative unit, another place; "nach Ulm (Deutschland)": a place in brackets
-        after a place or an organisation."""
+        after a place or an organisation; "In Bolivien will er in Santa Cruz eine Messe
+        halten": a town after a country the sentence opens with."""
         out = []
         doc = sent.doc
+        country = state.token_entity.get(sent.start + 1) if len(sent) > 3 and fold(sent[0].text) == "in" else None
+        if country and self.cls(country) == PL and self.lexicon.country_by_name(doc[sent.start + 1].text):
+            for tok in sent[2:-1]:
+                if tok.is_punct:
+                    break  # only in the clause the country opens: not "In Tirol ..., zudem präsent in Wien"
+                town = state.token_entity.get(tok.i + 1)
+                if fold(tok.text) == "in" and town and town != country and self.cls(town) == PL \
+                        and doc[tok.i + 1].tag_ == "NE" and doc[tok.i + 1].text not in corpus_nouns() \
+                        and not self.lexicon.country_by_name(doc[tok.i + 1].text):
+                    out += self._fact(town, "locatedIn", country, state, sent)
         for tok in sent:
             if tok.text == "(" and tok.i > 0 and tok.i + 2 < len(doc) and doc[tok.i + 2].text == ")":
                 a, b = state.token_entity.get(tok.i - 1), state.token_entity.get(tok.i + 1)

@@ -1467,10 +1467,12 @@ def test_build_company_names_up_to_their_legal_form_and_seats_after_aus(tmp_path
 def test_build_a_place_before_the_place_noun_of_another_in_the_genitive(tmp_path):
     article = tmp_path / "korsika.txt"
     article.write_text("Unruhen\n\nIn dem Einwandererviertel Jardins de LEmpereur der korsischen Hauptstadt Ajaccio "
-                       "brannte es. Die Metropole Aleppo im Norden Syriens ist umkämpft.\n", encoding="utf-8")
+                       "brannte es. Die Metropole Aleppo im Norden Syriens ist umkämpft. Der Papst ist in Ecuador. "
+                       "Franziskus erwähnte den ecuadorianischen Vulkan Chimborazo.\n", encoding="utf-8")
     build([article], tmp_path / "out", formats=["ttl"], html=False)
     graph = Graph().parse(tmp_path / "out" / "graph.ttl")
-    assert {("Jardins de LEmpereur", "Ajaccio"), ("Aleppo", "Syrien")} <= _labelled_facts(graph, "locatedIn")
+    assert {("Jardins de LEmpereur", "Ajaccio"), ("Aleppo", "Syrien"), ("Chimborazo", "Ecuador")} \
+        <= _labelled_facts(graph, "locatedIn")
 
 
 def test_build_a_name_before_the_object_and_a_second_subject_called_names(tmp_path):
@@ -1495,6 +1497,18 @@ def test_build_no_dates_abstract_nouns_or_cut_names_as_entities(tmp_path):
     labels = {str(label) for label in graph.objects(None, RDFS.label)}
     assert "Institut für Rechts- und Kriminalsoziologie" in labels
     assert not labels & {"4.", "10. Februar", "Fahrlässigkeit", "Institut für"}
+
+
+def test_build_a_town_after_the_country_a_sentence_opens_with_and_a_titled_head_of_state(tmp_path):
+    article = tmp_path / "papst.txt"
+    article.write_text("Papstreise\n\nDer Papst wurde von Präsident Rafael Correa empfangen. Ecuadors Präsident hatte "
+                       "die soziale Frage betont. In Bolivien will er in Santa Cruz de la Sierra eine Messe halten. "
+                       "In Tirol gibt es Sender, zudem präsent in Wien. In Wien sagte "
+                       "er, in Berlin sei es kalt.\n", encoding="utf-8")
+    build([article], tmp_path / "out", formats=["ttl"], html=False)
+    graph = Graph().parse(tmp_path / "out" / "graph.ttl")
+    assert _labelled_facts(graph, "presidentOf") == {("Rafael Correa", "Ecuador")}
+    assert _labelled_facts(graph, "locatedIn") == {("Santa Cruz de la Sierra", "Bolivien")}
 
 
 def test_build_stakes_named_after_the_holders_and_on_the_verb(tmp_path):
